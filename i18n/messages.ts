@@ -1,0 +1,23 @@
+import type { AppLocale } from './routing';
+
+// Messages are split into one JSON file per namespace and locale (messages/<locale>/<ns>.json),
+// so that each part of the app keeps its own strings. Add a namespace here when you add a file.
+export const namespaces = [
+  'common',
+  'header',
+  'home',
+  'auth',
+  'account',
+  'errors',
+  'email',
+  'admin',
+  'store',
+  'ui',
+] as const;
+
+export async function loadMessages(locale: AppLocale) {
+  const entries = await Promise.all(
+    namespaces.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default]),
+  );
+  return Object.fromEntries(entries) as Record<(typeof namespaces)[number], Record<string, unknown>>;
+}
