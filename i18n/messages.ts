@@ -1,4 +1,5 @@
 import type { AppLocale } from './routing';
+import type { Messages } from './messages-type';
 
 // Messages are split into one JSON file per namespace and locale (messages/<locale>/<ns>.json),
 // so that each part of the app keeps its own strings. Add a namespace here when you add a file.
@@ -13,11 +14,12 @@ export const namespaces = [
   'admin',
   'store',
   'ui',
+  'forms',
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {
   const entries = await Promise.all(
     namespaces.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default]),
   );
-  return Object.fromEntries(entries) as Record<(typeof namespaces)[number], Record<string, unknown>>;
+  return Object.fromEntries(entries) as Messages;
 }

@@ -1,0 +1,20 @@
+'use server';
+
+import { getTranslations } from 'next-intl/server';
+import { revalidatePath } from 'next/cache';
+import { getSessionUser } from '@/lib/auth/session';
+import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
+import { AppError } from '@/lib/errors';
+import { updateProfile } from '@/lib/users/update-profile';
+import { profileSchema } from '@/lib/validation/user';
+
+export async function updateProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await getSessionUser();
+  if (!user) return failedAction(new AppError('UNAUTHENTICATED'));
+  const parsed = profileSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+  await updateProfile(user.id, parsed.data);
+  revalidatePath('/', 'layout');
+  const t = await getTranslations('account');
+  return { status: 'ok', message: t('profile.saved') };
+}

@@ -1,0 +1,27 @@
+// One error type for every rule the domain enforces. The code says what went wrong; the UI maps
+// codes to a message in the user's language (messages/<locale>/errors.json, key `codes.<CODE>`).
+export type AppErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VALIDATION'
+  | 'EMAIL_TAKEN'
+  | 'WRONG_PASSWORD'
+  | 'NO_PASSWORD'
+  | 'TOKEN_INVALID'
+  | 'RATE_LIMITED';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message?: string,
+    readonly field?: string,
+  ) {
+    super(message ?? code);
+    this.name = 'AppError';
+  }
+}
+
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

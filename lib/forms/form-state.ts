@@ -1,0 +1,55 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { isAppError } from '@/lib/errors';
+
+// What a server action gives back to its form (used with useActionState).
+export type FormState = {
+  status: 'idle' | 'ok' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { status: 'idle' };
+
+/** Zod issues -> one localized message per field (schemas use message keys as their errors). */
+export async function invalidInput(error: z.ZodError): Promise<FormState> {
+  const t = await getTranslations('forms');
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    fieldErrors[field] ??= translateKey(t, issue.message);
+  }
+  return { status: 'error', message: t('invalid'), fieldErrors };
+}
+
+/** An AppError -> a localized form message (on its field when it has one); anything else is rethrown. */
+export async function failedAction(error: unknown): Promise<FormState> {
+  if (!isAppError(error)) throw error;
+  const t = await getTranslations('forms');
+  const message =
+    error.code === 'VALIDATION' && error.message !== 'VALIDATION'
+      ? translateKey(t, error.message)
+      : t(`codes.${error.code}`);
+  return {
+    status: 'error',
+    message: error.field ? t('invalid') : message,
+    fieldErrors: error.field ? { [error.field]: message } : undefined,
+  };
+}
+
+type FormsTranslator = Awaited<ReturnType<typeof getTranslations<'forms'>>>;
+
+function translateKey(t: FormsTranslator, key: string): string {
+  const path = `fieldErrors.${key}` as Parameters<FormsTranslator>[0];
+  return t.has(path) ? t(path) : t('invalid');
+}
+
+/** A FormData's string fields as a plain object, for zod. Files and repeated keys are left out. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !(key in fields)) fields[key] = value;
+  }
+  return fields;
+}

@@ -1,0 +1,61 @@
+// The server the browser tests run against: a fresh embedded PostgreSQL (or a fresh database on
+// TEST_DATABASE_URL's server), migrated and seeded with the demo shop, a local SMTP server that
+// keeps every message it receives in .data/e2e-mail/, and a production build of the app.
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createPrismaClient } from '../lib/db';
+import { seedDemoShop } from '../prisma/seed';
+import { startMailCatcher } from '../tests/support/mail-catcher';
+import { appServerEnv } from './app-env';
+import { buildIfNeeded } from './build-if-needed';
+import { createDatabaseIfMissing, startEmbeddedDatabase } from './database';
+import { migrate } from './migrate';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_MAIL_DIR = path.resolve('.data/e2e-mail');
+
+async function main() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'digijalka-e2e-'));
+  chmodSync(tmp, 0o777);
+  let url: string;
+  let stopDb = async () => {};
+  if (process.env.TEST_DATABASE_URL) {
+    const target = new URL(process.env.TEST_DATABASE_URL);
+    target.pathname = `/digijalka_e2e_${Date.now()}`;
+    url = target.toString();
+    await createDatabaseIfMissing(url);
+  } else {
+    const db = await startEmbeddedDatabase({ dataDir: path.join(tmp, 'pg'), port: Number(process.env.E2E_PG_PORT ?? 54339) });
+    url = db.url;
+    stopDb = db.stop;
+  }
+  await migrate(url);
+  const prisma = createPrismaClient(url);
+  await seedDemoShop(prisma, { demoPasswords: true });
+  await prisma.$disconnect();
+
+  rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
+  const mail = await startMailCatcher(E2E_MAIL_DIR);
+
+  const env = { ...appServerEnv(url, port), SMTP_URL: `smtp://127.0.0.1:${mail.port}`, NEXTAUTH_URL: `http://localhost:${port}` };
+  buildIfNeeded({ ...env, NODE_ENV: 'production' });
+  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: 'inherit', env });
+
+  const stop = async () => {
+    next.kill('SIGTERM');
+    await mail.stop();
+    await stopDb();
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  next.on('exit', () => void stop());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
