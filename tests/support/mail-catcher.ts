@@ -17,7 +17,7 @@ export async function startMailCatcher(dir: string, port?: number) {
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((r) => r.address).join(',');
         count += 1;
-        writeFileSync(path.join(dir, `${Date.now()}-${count}-${to.replace(/[^a-z0-9@.]/gi, '_')}.eml`), Buffer.concat(chunks));
+        writeFileSync(path.join(dir, `${Date.now()}-${count}-${to.replace(/[^a-z0-9@._+-]/gi, '_')}.eml`), Buffer.concat(chunks));
         callback();
       });
     },
