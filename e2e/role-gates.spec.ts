@@ -1,5 +1,5 @@
-import { storageState } from '../support/accounts';
-import { expect, test } from '../support/test';
+import { storageState } from './support/accounts';
+import { expect, test } from './support/test';
 
 test.describe('anonymous visitors', () => {
   for (const path of ['/account', '/store', '/admin', '/admin/outbox']) {

@@ -1,20 +1,19 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { getAdminOverview } from '@/lib/admin/get-overview';
 import { requireOwner } from '@/lib/auth/require';
 import { Card } from '@/components/ui/card';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'admin.overview' });
   return { title: t('title') };
 }
 
 export default async function AdminOverviewPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requireOwner('/admin');
   const overview = await getAdminOverview();
   const t = await getTranslations('admin.overview');

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { requireUser } from '@/lib/auth/require';
 import { ChangeEmailForm } from '@/components/account/change-email-form';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
@@ -8,17 +8,16 @@ import { AccountNav } from '@/components/account/account-nav';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'account' });
   return { title: t('title') };
 }
 
 export default async function AccountPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requireUser('/account');
   const t = await getTranslations('account');
   return (

@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import { getSessionUser } from '@/lib/auth/session';
 import { AuthPage } from '@/components/auth/auth-page';
@@ -6,19 +6,18 @@ import { MagicLinkForm } from '@/components/auth/magic-link-form';
 import { safeCallbackUrl } from '@/components/auth/safe-callback';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { FormStatus } from '@/components/ui/form-status';
-import type { AppLocale } from '@/i18n/routing';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ callbackUrl?: string; error?: string; sent?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; error?: string; sent?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'auth.signIn' });
   return { title: t('title') };
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const { callbackUrl, error, sent } = await searchParams;
   const target = safeCallbackUrl(callbackUrl, '/account');
   if (await getSessionUser()) redirect({ href: target, locale });

@@ -1,22 +1,21 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
-import type { AppLocale } from '@/i18n/routing';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { getSessionUser } from '@/lib/auth/session';
 import { AuthPage } from '@/components/auth/auth-page';
 import { safeCallbackUrl } from '@/components/auth/safe-callback';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ callbackUrl?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'auth.signUp' });
   return { title: t('title') };
 }
 
 export default async function SignUpPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const target = safeCallbackUrl((await searchParams).callbackUrl, '/account');
   if (await getSessionUser()) redirect({ href: target, locale });
   const t = await getTranslations('auth.signUp');

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { requireStaff } from '@/lib/auth/require';
 import { formatMinutes } from '@/lib/stores/format-hours';
 import { listStaffStores } from '@/lib/stores/list-staff-stores';
@@ -8,17 +8,16 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'store' });
   return { title: t('title') };
 }
 
 export default async function StoreHomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requireStaff(undefined, '/store');
   const stores = await listStaffStores(user);
   const t = await getTranslations('store');

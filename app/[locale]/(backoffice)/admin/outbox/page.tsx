@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { requireOwner } from '@/lib/auth/require';
 import { listOutbox } from '@/lib/email/list-outbox';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
@@ -7,19 +7,18 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FormStatus } from '@/components/ui/form-status';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 const TONES: Record<string, BadgeTone> = { PENDING: 'info', SENT: 'success', STORED: 'neutral', FAILED: 'danger' };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'admin.outbox' });
   return { title: t('title') };
 }
 
 export default async function OutboxPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requireOwner('/admin/outbox');
   const [messages, t, format] = await Promise.all([listOutbox(), getTranslations('admin.outbox'), getFormatter()]);
   return (

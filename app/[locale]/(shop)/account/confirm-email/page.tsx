@@ -1,23 +1,22 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { isAppError } from '@/lib/errors';
 import { confirmEmailChange } from '@/lib/users/confirm-email-change';
 import { AuthPage } from '@/components/auth/auth-page';
 import { ButtonLink } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ token?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'account.confirmEmail' });
   return { title: t('title') };
 }
 
 // The link itself is the proof (it went to the new address), so no sign-in is needed here.
 export default async function ConfirmEmailPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const { token } = await searchParams;
   const t = await getTranslations('account.confirmEmail');
   let result: { tone: 'success' | 'error'; message: string };

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { requireUser } from '@/lib/auth/require';
 import { formatCents } from '@/lib/money';
 import { listCustomerOrders } from '@/lib/orders/list-customer-orders';
@@ -9,17 +9,16 @@ import { Container } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'account.orders' });
   return { title: t('title') };
 }
 
 export default async function OrdersPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requireUser('/account/orders');
   const [orders, t, format] = await Promise.all([listCustomerOrders(user.id), getTranslations('account'), getFormatter()]);
   return (
