@@ -5,6 +5,8 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { createDatabaseIfMissing, startEmbeddedDatabase } from '../scripts/database';
 import { uniqueEmail } from './support/accounts';
 import { expect, test } from './support/test';
 
@@ -12,10 +14,11 @@ const PORT = 3201;
 const PG_PORT = 54349;
 const base = `http://localhost:${PORT}`;
 
-function npmStart(dataDir: string): ChildProcess {
+function npmStart(dataDir: string, databaseUrl?: string): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), EMBEDDED_PG_PORT: String(PG_PORT) };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
   // A process group of its own, so that "Ctrl-C" reaches npm and everything it started.
   return spawn('npm', ['start'], { env, detached: true, stdio: 'ignore' });
 }
@@ -80,6 +83,46 @@ test('npm start serves the shop, Ctrl-C stops it and its database, and a restart
     await ctrlC(second);
     expect(await portIsOpen(PG_PORT)).toBe(false);
   } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+// CI runs this against a PostgreSQL 15 server it starts by hand (TEST_DATABASE_URL); elsewhere a
+// separately started server stands in for it.
+test('npm start with DATABASE_URL migrates and seeds an empty database on that server', async () => {
+  test.setTimeout(300_000);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-external-'));
+  chmodSync(dataDir, 0o777);
+  let stopServer = async () => {};
+  let url: string;
+  if (process.env.TEST_DATABASE_URL) {
+    const target = new URL(process.env.TEST_DATABASE_URL);
+    target.pathname = `/digijalka_start_${Date.now()}`;
+    url = target.toString();
+    await createDatabaseIfMissing(url);
+  } else {
+    const server = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'server'), port: PG_PORT + 1, database: 'shop' });
+    url = server.url;
+    stopServer = server.stop;
+  }
+  try {
+    const app = npmStart(dataDir, url);
+    await waitUntilHealthy();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const counts = await client.query(
+      'SELECT (SELECT count(*) FROM _migrations)::int AS migrations, (SELECT count(*) FROM stores)::int AS stores, (SELECT count(*) FROM products)::int AS products',
+    );
+    await client.end();
+    expect(counts.rows[0].migrations).toBeGreaterThanOrEqual(2);
+    expect(counts.rows[0].stores).toBe(3);
+    expect(counts.rows[0].products).toBeGreaterThanOrEqual(50);
+    // No embedded server was started for this app.
+    expect(existsSync(path.join(dataDir, 'postgres'))).toBe(false);
+    await ctrlC(app);
+    expect(await portIsOpen(PORT)).toBe(false);
+  } finally {
+    await stopServer();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
