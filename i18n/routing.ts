@@ -8,4 +8,6 @@ export const routing = defineRouting({
   locales,
   defaultLocale: 'fi',
   localePrefix: 'as-needed',
+  // / is always Finnish and /en always English, whatever the browser prefers.
+  localeDetection: false,
 });

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { StaffHeader } from '@/components/store/staff-header';
+import { SkipLink } from '@/components/ui/skip-link';
+import { routing } from '@/i18n/routing';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const [t, tCommon] = await Promise.all([
+    getTranslations({ locale, namespace: 'header.staff' }),
+    getTranslations({ locale, namespace: 'common' }),
+  ]);
+  return {
+    title: {
+      default: `${t('title')} · ${tCommon('shopName')}`,
+      template: `%s · ${t('title')} · ${tCommon('shopName')}`,
+    },
+    robots: { index: false, follow: false },
+  };
+}
+
+/** Staff screens' frame. Not a security check: every page under /store checks the user itself. */
+export default async function StoreLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (hasLocale(routing.locales, locale)) setRequestLocale(locale);
+  const t = await getTranslations('header.staff');
+  return (
+    <div className="flex min-h-dvh flex-col bg-stone-50">
+      <SkipLink />
+      <StaffHeader title={t('title')} homeHref="/store" />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 lg:px-8">
+        {children}
+      </main>
+    </div>
+  );
+}
