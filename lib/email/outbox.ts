@@ -33,7 +33,7 @@ export async function queueEmail(message: EmailMessage, db: OutboxWriter = prism
 }
 
 export function outboxDir(): string {
-  return path.resolve(process.env.OUTBOX_DIR ?? '.data/outbox');
+  return path.resolve(process.env.OUTBOX_DIR ?? path.join(process.env.DATA_DIR ?? '.data', 'outbox'));
 }
 
 /**
