@@ -2,6 +2,10 @@
 import type account from '../messages/fi/account.json';
 import type admin from '../messages/fi/admin.json';
 import type auth from '../messages/fi/auth.json';
+import type catalog from '../messages/fi/catalog.json';
+import type cart from '../messages/fi/cart.json';
+import type checkout from '../messages/fi/checkout.json';
+import type orders from '../messages/fi/orders.json';
 import type common from '../messages/fi/common.json';
 import type email from '../messages/fi/email.json';
 import type errors from '../messages/fi/errors.json';
@@ -16,6 +20,10 @@ export type Messages = {
   admin: typeof admin;
   auth: typeof auth;
   common: typeof common;
+  orders: typeof orders;
+  checkout: typeof checkout;
+  cart: typeof cart;
+  catalog: typeof catalog;
   email: typeof email;
   errors: typeof errors;
   forms: typeof forms;

@@ -15,6 +15,10 @@ export const namespaces = [
   'store',
   'ui',
   'forms',
+  'catalog',
+  'cart',
+  'checkout',
+  'orders',
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

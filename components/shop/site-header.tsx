@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { Container } from '@/components/ui/container';
@@ -30,9 +29,7 @@ export async function SiteHeader({ cartCount = 0 }: { cartCount?: number }) {
         <SearchForm className="w-full [grid-area:search] md:max-w-md md:justify-self-end" />
         <nav aria-label={t('utilityNav')} className="flex items-center gap-0.5 [grid-area:nav] sm:gap-1">
           <LanguageSwitch />
-          <Suspense fallback={<div className="size-11" aria-hidden="true" />}>
-            <AccountMenu />
-          </Suspense>
+          <AccountMenu />
           <CartLink count={cartCount} />
         </nav>
       </Container>
