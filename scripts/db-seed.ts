@@ -1,15 +1,23 @@
-// npm run db:seed [-- --without-accounts] [-- --allow-demo-passwords]
+// npm run db:seed [-- --without-accounts] [-- --allow-demo-passwords] [-- --scale-products N]
 // Fills an empty database with the demo shop "Pihlajan Puoti". A database that already has stores
 // or users is left alone. Demo accounts share a published password, so in production they are
 // only created with --allow-demo-passwords (a demo server); --without-accounts seeds the rest.
 import { createPrismaClient } from '../lib/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoShop } from '../prisma/seed';
+import { scaleCatalog } from '../prisma/seed/scale-catalog';
 import { startDatabase } from './database';
 import { migrate } from './migrate';
 
 const args = new Set(process.argv.slice(2));
 const withoutAccounts = args.has('--without-accounts');
 const allowDemoPasswords = args.has('--allow-demo-passwords');
+// --scale-products N: grow the catalog to N products (for benchmarks), also on a seeded database.
+const scaleIndex = process.argv.indexOf('--scale-products');
+const scaleTo = scaleIndex > 0 ? Number(process.argv[scaleIndex + 1]) : 0;
+if (scaleIndex > 0 && !(Number.isInteger(scaleTo) && scaleTo > 0)) {
+  console.error('--scale-products needs a whole number of products, e.g. --scale-products 10000');
+  process.exit(1);
+}
 
 if (process.env.NODE_ENV === 'production' && !withoutAccounts && !allowDemoPasswords) {
   console.error(
@@ -40,6 +48,10 @@ try {
       console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
       for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(8)} ${account.email}`);
     }
+  }
+  if (scaleTo) {
+    const added = await scaleCatalog(db, scaleTo);
+    console.log(`Scaled the catalog to ${scaleTo} products (${added} added).`);
   }
 } catch (error) {
   console.error(`Seeding failed: ${(error as Error).message}`);
