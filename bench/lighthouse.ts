@@ -1,0 +1,40 @@
+// Lighthouse (mobile, its default) on the system Chromium.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+
+export type LighthouseScores = { url: string; performance: number; accessibility: number; bestPractices: number; seo: number };
+
+export async function withChromium<T>(run: (port: number) => Promise<T>): Promise<T> {
+  const port = 9333;
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'digijalka-lh-'));
+  const chromium = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync',
+    '--disable-background-networking', '--disable-component-update', `--user-data-dir=${profile}`,
+    `--remote-debugging-port=${port}`, 'about:blank',
+  ], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      if (await fetch(`http://127.0.0.1:${port}/json/version`).then((r) => r.ok, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return await run(port);
+  } finally {
+    chromium.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export async function lighthouseScores(url: string, port: number): Promise<LighthouseScores> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const categories = result!.lhr.categories;
+  const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+  return { url, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+}

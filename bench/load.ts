@@ -1,0 +1,46 @@
+// HTTP load with autocannon, keeping every response time so that p50/p95/p99 are exact.
+import autocannon from 'autocannon';
+
+export type LoadResult = {
+  url: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)];
+}
+
+export async function load(url: string, connections: number, seconds = 10): Promise<LoadResult> {
+  const times: number[] = [];
+  const instance = autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+    times.push(responseTime);
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    url,
+    connections,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.total / seconds),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** A short run first, so that caches are warm and the JIT has done its work. */
+export async function warmUp(url: string) {
+  await autocannon({ url, connections: 4, duration: 3 });
+}

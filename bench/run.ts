@@ -1,0 +1,123 @@
+// `npm run bench`: the web shop's speed on this machine, written to bench/RESULTS.md.
+// Not a test: figures to compare with the targets in the issues, measured in one run.
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import pg from 'pg';
+import { firstLoadJs } from './first-load-js';
+import { lighthouseScores, withChromium, type LighthouseScores } from './lighthouse';
+import { load, warmUp, type LoadResult } from './load';
+import { startBenchServer } from './server';
+import { measureShopping, type ShoppingResult } from './shopping';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function pickPages(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const category = (await client.query(`SELECT slug FROM categories ORDER BY position, slug LIMIT 1`)).rows[0].slug;
+  const product = (await client.query(`SELECT slug FROM products WHERE status = 'ACTIVE' AND slug NOT LIKE 'tuote-%' ORDER BY featured DESC, slug LIMIT 1`)).rows[0].slug;
+  const image = (await client.query(`SELECT url FROM product_images ORDER BY url LIMIT 1`)).rows[0].url;
+  const version = (await client.query('SHOW server_version')).rows[0].server_version;
+  await client.end();
+  return {
+    pages: { home: '/', category: `/category/${category}`, product: `/product/${product}`, search: '/search?q=kahvi' },
+    staticFile: image as string,
+    postgres: version as string,
+  };
+}
+
+function machine(postgres: string) {
+  const cpu = os.cpus();
+  return [
+    `- CPU: ${cpu[0]?.model ?? 'unknown'} × ${cpu.length} (nproc ${execSync('nproc').toString().trim()})`,
+    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- OS: ${os.type()} ${os.release()}`,
+    `- Node.js ${process.version}, PostgreSQL ${postgres} (embedded), Next.js ${JSON.parse(execSync('node -p "JSON.stringify(require(\'next/package.json\').version)"').toString())}`,
+    `- App and database on the same machine; load generator (autocannon) too.`,
+  ].join('\n');
+}
+
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '–');
+
+function loadTable(rows: LoadResult[]) {
+  const lines = ['| Page | Connections | Requests/s | p50 | p95 | p99 | Errors / non-2xx |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| \`${r.url.replace(/^https?:\/\/[^/]+/, '')}\` | ${r.connections} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} / ${r.non2xx} |`);
+  return lines.join('\n');
+}
+
+async function main() {
+  const started = new Date();
+  console.log(`Starting the shop with ${PRODUCTS} products…`);
+  const server = await startBenchServer(PORT, PRODUCTS);
+  try {
+    const { pages, staticFile, postgres } = await pickPages(server.databaseUrl);
+    const rows: LoadResult[] = [];
+    for (const path of [...Object.values(pages), staticFile]) {
+      const url = server.base + path;
+      await warmUp(url);
+      for (const connections of [10, 50]) {
+        console.log(`Load: ${path} at ${connections} connections`);
+        rows.push(await load(url, connections, SECONDS));
+      }
+    }
+    const at50 = (path: string) => rows.find((r) => r.url.endsWith(path) && r.connections === 50)!;
+    const ratio = at50(pages.product).rps / at50(staticFile).rps;
+
+    console.log('Shopping: add to cart and place order with 20 shoppers…');
+    const shopping: ShoppingResult[] = await measureShopping(server.base, server.databaseUrl, 20);
+
+    const js = await firstLoadJs(server.base + pages.product);
+    console.log('Lighthouse…');
+    const scores: LighthouseScores[] = await withChromium(async (port) => {
+      const out: LighthouseScores[] = [];
+      for (const path of [pages.home, pages.category, pages.product]) out.push(await lighthouseScores(server.base + path, port));
+      return out;
+    });
+
+    const report = `# Benchmarks
+
+Measured by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, with the demo catalog grown to
+${PRODUCTS.toLocaleString('en')} products (\`npm run db:seed -- --scale-products ${PRODUCTS}\`), a production build (\`next start\`), and
+${SECONDS} s of load per row after a 3 s warm-up.
+
+## Machine
+
+${machine(postgres)}
+
+## Pages under load
+
+${loadTable(rows)}
+
+The product page serves **${Math.round(ratio * 100)} %** of the requests per second of a static file (\`${staticFile}\`) from the same server
+at 50 connections.
+
+## Add to cart and place order (20 concurrent shoppers)
+
+| Step | Requests | p50 | p95 | p99 | Errors |
+|---|---:|---:|---:|---:|---:|
+${shopping.map((s) => `| ${s.step} | ${s.requests} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errors} |`).join('\n')}
+
+## First-load JavaScript of the product page
+
+${js.files} script files, **${(js.gzipBytes / 1024).toFixed(1)} kB** gzipped (level 9).
+
+## Lighthouse (mobile emulation, system Chromium)
+
+| Page | Performance | Accessibility | Best practices | SEO |
+|---|---:|---:|---:|---:|
+${scores.map((s) => `| \`${s.url.replace(server.base, '') || '/'}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`).join('\n')}
+`;
+    writeFileSync('bench/RESULTS.md', report);
+    console.log(report);
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
