@@ -21,11 +21,12 @@ export function percentile(sorted: number[], p: number): number {
 
 export async function load(url: string, connections: number, seconds = 10): Promise<LoadResult> {
   const times: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds, pipelining: 1 });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    times.push(responseTime);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
-  const result = await instance;
   times.sort((a, b) => a - b);
   return {
     url,
