@@ -9,7 +9,12 @@ export type AppErrorCode =
   | 'WRONG_PASSWORD'
   | 'NO_PASSWORD'
   | 'TOKEN_INVALID'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'OUT_OF_STOCK'
+  | 'PRODUCT_UNAVAILABLE'
+  | 'CART_EMPTY'
+  | 'PAYMENT_UNAVAILABLE'
+  | 'ORDER_NOT_PAYABLE';
 
 export class AppError extends Error {
   constructor(

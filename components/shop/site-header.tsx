@@ -11,7 +11,7 @@ import { ShopLogo } from './shop-logo';
  * Phones: logo row (logo · language · account · cart), search on its own row below.
  * From 768 px: one row, search in the middle.
  */
-export async function SiteHeader({ cartCount = 0 }: { cartCount?: number }) {
+export async function SiteHeader() {
   const [t, tCommon] = await Promise.all([getTranslations('header'), getTranslations('common')]);
   const shopName = tCommon('shopName');
 
@@ -30,7 +30,7 @@ export async function SiteHeader({ cartCount = 0 }: { cartCount?: number }) {
         <nav aria-label={t('utilityNav')} className="flex items-center gap-0.5 [grid-area:nav] sm:gap-1">
           <LanguageSwitch />
           <AccountMenu />
-          <CartLink count={cartCount} />
+          <CartLink />
         </nav>
       </Container>
     </header>

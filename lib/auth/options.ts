@@ -5,6 +5,7 @@ import EmailProvider from 'next-auth/providers/email';
 import { prisma } from '@/lib/db';
 import { sendEmail } from '@/lib/email/outbox';
 import { magicLinkEmail } from '@/lib/email/templates/account-emails';
+import { mergeGuestCartAtSignIn } from '@/lib/cart/merge-guest-cart-at-sign-in';
 import { isAppError } from '@/lib/errors';
 import { authenticate } from '@/lib/users/authenticate';
 import { authAdapter } from './adapter';
@@ -44,6 +45,12 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A guest's cart (cookie) joins the account's cart at sign-in.
+    async signIn({ user }) {
+      await mergeGuestCartAtSignIn(user.id);
+    },
+  },
   callbacks: {
     async signIn({ user }) {
       // Deactivated accounts cannot sign in by any method.
