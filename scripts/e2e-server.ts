@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/db';
 import { seedDemoShop } from '../prisma/seed';
+import { startFakeStripe } from '../tests/support/fake-stripe';
 import { startMailCatcher } from '../tests/support/mail-catcher';
 import { appServerEnv } from './app-env';
 import { buildIfNeeded } from './build-if-needed';
@@ -39,13 +40,26 @@ async function main() {
   rmSync(E2E_MAIL_DIR, { recursive: true, force: true });
   const mail = await startMailCatcher(E2E_MAIL_DIR);
 
-  const env = { ...appServerEnv(url, port), SMTP_URL: `smtp://127.0.0.1:${mail.port}`, NEXTAUTH_URL: `http://localhost:${port}` };
+  // Payments go to a fake Stripe (tests/support/fake-stripe.ts): its hosted page pays and sends
+  // the signed webhook to the app, as Stripe would.
+  const stripe = await startFakeStripe({ webhookUrl: `http://localhost:${port}/api/webhooks/stripe`, webhookSecret: 'whsec_test' });
+  const stripeEnv = {
+    STRIPE_SECRET_KEY: 'sk_test_fake',
+    STRIPE_WEBHOOK_SECRET: 'whsec_test',
+    STRIPE_API_HOST: '127.0.0.1',
+    STRIPE_API_PORT: String(stripe.port),
+    STRIPE_API_PROTOCOL: 'http',
+    NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_fake',
+  };
+
+  const env = { ...appServerEnv(url, port), SMTP_URL: `smtp://127.0.0.1:${mail.port}`, NEXTAUTH_URL: `http://localhost:${port}`, ...stripeEnv };
   buildIfNeeded({ ...env, NODE_ENV: 'production' });
   const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: 'inherit', env });
 
   const stop = async () => {
     next.kill('SIGTERM');
     await mail.stop();
+    await stripe.stop();
     await stopDb();
     rmSync(tmp, { recursive: true, force: true });
     process.exit(0);

@@ -1,0 +1,59 @@
+import 'server-only';
+import type PgBoss from 'pg-boss';
+import { startBoss, stopBoss } from './boss';
+import { deliverOutbox, type DeliverOutboxData } from './deliver-outbox';
+import { QUEUES } from './queues';
+import { releaseExpiredHolds } from './release-expired-holds';
+
+export type StartJobsOptions = {
+  /** false: only send jobs (the web process while `npm run worker` does them). Default true. */
+  work?: boolean;
+  /** How often expired holds are released, in seconds (30). */
+  releaseEverySeconds?: number;
+  /** The database; DATABASE_URL by default. */
+  url?: string;
+};
+
+export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
+
+/**
+ * Starts the background jobs of this process:
+ * - 'outbox.send': every minute (cron), and right after an order is paid (sendOutboxSoon);
+ * - 'reservations.release-expired': every 30 s, so a hold is released within expiry + 60 s.
+ * Both queues are "stately": at most one waiting and one running job per key across all
+ * processes, so two workers never sweep the outbox at once (an e-mail is not sent twice).
+ */
+export async function startJobs(options: StartJobsOptions = {}): Promise<RunningJobs> {
+  const work = options.work ?? true;
+  const boss = await startBoss(work ? 'worker' : 'sender', options.url);
+  await boss.createQueue(QUEUES.outboxSend, { name: QUEUES.outboxSend, policy: 'stately', retryLimit: 0, expireInSeconds: 300 });
+  await boss.createQueue(QUEUES.releaseExpired, { name: QUEUES.releaseExpired, policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
+  if (!work) return { boss, stop: () => stopBoss() };
+
+  await boss.work<DeliverOutboxData>(QUEUES.outboxSend, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+    await deliverOutbox(job.data);
+  });
+  await boss.work(QUEUES.releaseExpired, { pollingIntervalSeconds: 1, batchSize: 1 }, async () => {
+    await releaseExpiredHolds();
+  });
+  await boss.schedule(QUEUES.outboxSend, '* * * * *', {}, { singletonKey: 'sweep' });
+
+  // pg-boss's cron has a one-minute resolution; the 30-second beat is sent from here. With
+  // several workers, singletonSeconds keeps it to one job per 30 seconds.
+  const everySeconds = options.releaseEverySeconds ?? 30;
+  const beat = () =>
+    boss
+      .send(QUEUES.releaseExpired, {}, { singletonKey: 'beat', singletonSeconds: everySeconds })
+      .catch((error: unknown) => console.error('Could not queue the release of expired holds:', error));
+  void beat();
+  const timer = setInterval(beat, everySeconds * 1000);
+  timer.unref();
+
+  return {
+    boss,
+    stop: async () => {
+      clearInterval(timer);
+      await stopBoss();
+    },
+  };
+}
