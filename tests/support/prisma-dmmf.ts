@@ -82,8 +82,30 @@ export function getDatamodel(schema: string): Datamodel {
     throw new Error(`schema.prisma is not valid: ${error.message}`);
   }
   try {
-    return (JSON.parse(readString(outPointer, outLength)) as { datamodel: Datamodel }).datamodel;
+    const datamodel = (JSON.parse(readString(outPointer, outLength)) as { datamodel: Datamodel }).datamodel;
+    return withUnsupportedFields(datamodel, schema);
   } finally {
     exports.__wbindgen_free(outPointer, outLength, 1);
   }
+}
+
+// The DMMF leaves out `Unsupported("…")` fields (e.g. a generated tsvector column), though the
+// table has them: they are read from the schema text, one field per line.
+function withUnsupportedFields(datamodel: Datamodel, schema: string): Datamodel {
+  for (const [, modelName, body] of schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+    const model = datamodel.models.find((m) => m.name === modelName);
+    if (!model) continue;
+    for (const [, name, type, optional, attributes] of body.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      model.fields.push({
+        name,
+        dbName: /@map\("([^"]+)"\)/.exec(attributes)?.[1] ?? null,
+        kind: 'unsupported',
+        type,
+        isList: false,
+        isRequired: !optional,
+        hasDefaultValue: attributes.includes('@default('),
+      });
+    }
+  }
+  return datamodel;
 }

@@ -56,7 +56,7 @@ export function shapeFromDatamodel(datamodel: Datamodel): DatabaseShape {
     const columns: Record<string, ColumnShape> = {};
     const foreignKeys: string[] = [];
     for (const field of model.fields) {
-      if (field.kind === 'scalar' || field.kind === 'enum') {
+      if (field.kind === 'scalar' || field.kind === 'enum' || field.kind === 'unsupported') {
         columns[field.dbName ?? field.name] = {
           type: columnType(field, enumNames),
           nullable: !field.isRequired,
@@ -91,6 +91,8 @@ function columnType(field: DmmfField, enumNames: Map<string, string>): string {
   let type: string;
   if (field.kind === 'enum') {
     type = enumNames.get(field.type) ?? field.type;
+  } else if (field.kind === 'unsupported') {
+    type = field.type; // Unsupported("tsvector") names the PostgreSQL type itself
   } else if (field.nativeType) {
     const [name, args] = field.nativeType;
     type = (NATIVE_TYPES[name] ?? name.toLowerCase()) + (args.length ? `(${args.join(',')})` : '');

@@ -1,17 +1,25 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { CategoryList } from '@/components/catalog/category-list';
+import { ProductGrid } from '@/components/catalog/product-grid';
 import { ShopLogo } from '@/components/shop/shop-logo';
-import { buttonClasses } from '@/components/ui/button';
+import { buttonClasses, ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { BookIcon, CalendarIcon, SparkleIcon, StoreIcon, TruckIcon } from '@/components/ui/icons';
-import type { AppLocale } from '@/i18n/routing';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { cachedCategories, cachedFeaturedProducts, cachedNewProducts } from '@/lib/catalog/cached-catalog';
+import { childrenOf, subtreeCounts } from '@/lib/catalog/category-tree';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = { params: Promise<{ locale: string }> };
+
+// Static: built once, then regenerated when the catalog changes (revalidateProducts /
+// revalidateCatalog) or, at the latest, after an hour.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await metadataLocale(params);
   const [t, tCommon] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
     getTranslations({ locale, namespace: 'common' }),
@@ -22,11 +30,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// The sections are filled by the catalog and media features; until then they show empty states.
+// Stories and events are filled by the media feature; until then they show empty states.
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations('home');
+  const locale = await pageLocale(params);
+  const [t, newProducts, featured, categories] = await Promise.all([
+    getTranslations('home'),
+    cachedNewProducts(locale),
+    cachedFeaturedProducts(locale),
+    cachedCategories(locale),
+  ]);
+  const totals = subtreeCounts(categories);
+  const topCategories = childrenOf(categories, null)
+    .map((c) => ({ id: c.id, slug: c.slug, name: c.name, count: totals.get(c.id) ?? 0 }))
+    .filter((c) => c.count > 0);
 
   const promises = [
     { key: 'pickup', icon: <StoreIcon /> },
@@ -85,13 +101,30 @@ export default async function HomePage({ params }: Props) {
       </section>
 
       <HomeSection id="new" title={t('new.title')}>
-        <EmptyState
-          headingLevel={3}
-          icon={<SparkleIcon />}
-          title={t('new.emptyTitle')}
-          text={t('new.emptyText')}
-        />
+        {newProducts.length ? (
+          <ProductGrid products={newProducts} />
+        ) : (
+          <EmptyState
+            headingLevel={3}
+            icon={<SparkleIcon />}
+            title={t('new.emptyTitle')}
+            text={t('new.emptyText')}
+          />
+        )}
       </HomeSection>
+      {featured.length ? (
+        <HomeSection id="featured" title={t('featured.title')}>
+          <ProductGrid products={featured} />
+        </HomeSection>
+      ) : null}
+      {topCategories.length ? (
+        <HomeSection id="categories" title={t('categories.title')}>
+          <CategoryList categories={topCategories} />
+          <ButtonLink href="/category" variant="secondary" className="mt-6">
+            {t('categories.all')}
+          </ButtonLink>
+        </HomeSection>
+      ) : null}
       <HomeSection id="stories" title={t('stories.title')}>
         <EmptyState
           headingLevel={3}

@@ -5,7 +5,10 @@ let sequence = 0;
 
 type VariantOptions = {
   priceCents?: number;
+  compareAtCents?: number;
   vatRateBp?: 2550 | 1400 | 1000 | 0;
+  /** false: a variant no longer sold. */
+  active?: boolean;
   size?: string;
   colour?: string;
   /** On-hand count per store id; each gets a stock level and the RECEIVE movement behind it. */
@@ -34,7 +37,9 @@ export async function createProduct(
         create: variants.map((variant, position) => ({
           sku: `TEST-${key}-${position + 1}`,
           priceCents: variant.priceCents ?? 1290,
+          compareAtCents: variant.compareAtCents ?? null,
           vatRateBp: variant.vatRateBp ?? 2550,
+          active: variant.active ?? true,
           size: variant.size ?? null,
           colour: variant.colour ?? null,
           position,
@@ -63,4 +68,15 @@ export async function setStock(variantId: string, storeId: string, onHand: numbe
       data: { variantId, storeId, type: 'RECEIVE', onHandDelta: onHand, reason: 'test stock' },
     }),
   ]);
+}
+
+let categorySequence = 0;
+
+/** A new category with a unique slug; `parentId` makes it a subcategory. */
+export async function createCategory(overrides: Partial<Prisma.CategoryUncheckedCreateInput> = {}) {
+  categorySequence += 1;
+  const key = `${process.pid}-${Date.now()}-${categorySequence}`;
+  return prisma.category.create({
+    data: { slug: `category-${key}`, nameFi: `Testiryhmä ${categorySequence}`, nameEn: `Test category ${categorySequence}`, ...overrides },
+  });
 }

@@ -1,24 +1,24 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/catalog/pagination';
+import { ProductGrid } from '@/components/catalog/product-grid';
 import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SearchIcon } from '@/components/ui/icons';
-import type { AppLocale } from '@/i18n/routing';
+import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { readPageParam } from '@/lib/catalog/pagination';
+import { searchProducts } from '@/lib/catalog/search-products';
+import { readQueryParam } from '@/lib/catalog/search-terms';
 
 type Props = {
-  params: Promise<{ locale: AppLocale }>;
-  searchParams: Promise<{ q?: string | string[] }>;
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
 };
 
-function readQuery(q: string | string[] | undefined): string {
-  const value = Array.isArray(q) ? q[0] : q;
-  return (value ?? '').trim().slice(0, 200);
-}
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ locale }, { q }] = await Promise.all([params, searchParams]);
-  const query = readQuery(q);
+  const [locale, { q }] = await Promise.all([metadataLocale(params), searchParams]);
+  const query = readQueryParam(q);
   const t = await getTranslations({ locale, namespace: 'common.search' });
   return {
     title: query ? t('metaTitleWithQuery', { query }) : t('metaTitle'),
@@ -26,43 +26,59 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-// Results come with the catalog and media features; until then every search is empty.
+// Rendered per request (it reads the query). Products only for now; stories and events join
+// the results with the media feature.
 export default async function SearchPage({ params, searchParams }: Props) {
-  const [{ locale }, { q }] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
-  const query = readQuery(q);
-  const t = await getTranslations('common.search');
+  const [locale, { q, page }] = await Promise.all([pageLocale(params), searchParams]);
+  const query = readQueryParam(q);
+  const [t, results] = await Promise.all([
+    getTranslations('common.search'),
+    query ? searchProducts({ query, locale, page: readPageParam(page) }) : null,
+  ]);
 
   return (
     <Container className="py-8 sm:py-12">
       <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t('title')}</h1>
-      {query ? (
+      {!query || !results ? (
+        <EmptyState className="mt-6" icon={<SearchIcon />} title={t('noQueryTitle')} text={t('noQueryText')} />
+      ) : (
         <>
           <p className="mt-2 text-lg break-words text-stone-700">
             {t.rich('resultsFor', {
               query,
               strong: (chunks) => <strong className="font-semibold text-stone-900">{chunks}</strong>,
             })}
+            <span className="mx-2" aria-hidden="true">
+              ·
+            </span>
+            {t('resultCount', { count: results.total })}
           </p>
-          <EmptyState
-            className="mt-6"
-            icon={<SearchIcon />}
-            title={t('noResultsTitle')}
-            text={t('noResultsText')}
-            action={
-              <ButtonLink href="/" variant="secondary">
-                {t('backHome')}
-              </ButtonLink>
-            }
-          />
+          {results.total > 0 ? (
+            <section aria-labelledby="results-title" className="mt-6">
+              <h2 id="results-title" className="sr-only">
+                {t('results')}
+              </h2>
+              <ProductGrid products={results.items} preloadCount={2} />
+              <Pagination
+                page={results.page}
+                pageCount={results.pageCount}
+                hrefFor={(p) => ({ pathname: '/search', query: p > 1 ? { q: query, page: String(p) } : { q: query } })}
+              />
+            </section>
+          ) : (
+            <EmptyState
+              className="mt-6"
+              icon={<SearchIcon />}
+              title={t('noResultsTitle')}
+              text={t('noResultsText')}
+              action={
+                <ButtonLink href="/" variant="secondary">
+                  {t('backHome')}
+                </ButtonLink>
+              }
+            />
+          )}
         </>
-      ) : (
-        <EmptyState
-          className="mt-6"
-          icon={<SearchIcon />}
-          title={t('noQueryTitle')}
-          text={t('noQueryText')}
-        />
       )}
     </Container>
   );

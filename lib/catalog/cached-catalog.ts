@@ -1,0 +1,64 @@
+// The catalog reads of the shop's static pages, kept in Next's data cache under tags. Pages that
+// use them are prerendered (ISR) and regenerated when a tag is revalidated. Only for pages and
+// route handlers: these need Next's cache, which tests and scripts do not have.
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import type { AppLocale } from '@/i18n/routing';
+import { CATALOG_TAG, categoryTag, PRODUCT_LISTS_TAG, productSlugTag, productTag } from './cache-tags';
+import { DEFAULT_FILTERS } from './category-filters';
+import { getCategoryView } from './get-category-view';
+import { getProductPage } from './get-product-page';
+import { getSellableStock } from './get-sellable-stock';
+import { listCategories } from './list-categories';
+import { listFeaturedProducts } from './list-featured-products';
+import { listNewProducts } from './list-new-products';
+import { listRelatedProducts } from './list-related-products';
+
+/** Stock changes with every sale: the structured data's InStock may be this old (seconds). */
+const STOCK_SUMMARY_SECONDS = 300;
+
+const listTags = [CATALOG_TAG, PRODUCT_LISTS_TAG];
+
+export const cachedNewProducts = unstable_cache(
+  (locale: AppLocale) => listNewProducts({ locale, limit: 8 }),
+  ['catalog:new-products'],
+  { tags: listTags },
+);
+
+export const cachedFeaturedProducts = unstable_cache(
+  (locale: AppLocale) => listFeaturedProducts({ locale, limit: 8 }),
+  ['catalog:featured-products'],
+  { tags: listTags },
+);
+
+export const cachedCategories = unstable_cache((locale: AppLocale) => listCategories(locale), ['catalog:categories'], {
+  tags: listTags,
+});
+
+/** A category page as it first opens: newest first, nothing filtered, page 1. */
+export const cachedDefaultCategoryView = unstable_cache(
+  (slug: string, locale: AppLocale) => getCategoryView({ slug, locale, filters: DEFAULT_FILTERS }),
+  ['catalog:category-view'],
+  { tags: listTags },
+);
+
+export function cachedProductPage(slug: string, locale: AppLocale) {
+  return unstable_cache(() => getProductPage({ slug, locale }), ['catalog:product-page', slug, locale], {
+    tags: [CATALOG_TAG, productSlugTag(slug)],
+  })();
+}
+
+export function cachedSellableStock(productId: string) {
+  return unstable_cache(() => getSellableStock(productId), ['catalog:sellable-stock', productId], {
+    tags: [CATALOG_TAG, productTag(productId)],
+    revalidate: STOCK_SUMMARY_SECONDS,
+  })();
+}
+
+export function cachedRelatedProducts(productId: string, categoryId: string, locale: AppLocale) {
+  return unstable_cache(
+    () => listRelatedProducts({ productId, categoryId, locale, limit: 4 }),
+    ['catalog:related-products', productId, categoryId, locale],
+    { tags: [CATALOG_TAG, categoryTag(categoryId)] },
+  )();
+}

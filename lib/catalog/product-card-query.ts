@@ -1,0 +1,54 @@
+// The one Prisma select behind every product card, and its mapping to ProductCardData.
+import 'server-only';
+import type { AppLocale } from '@/i18n/routing';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ProductCardData } from './types';
+
+/** Products a shopper may see: active, with at least one active variant. */
+export const visibleProduct = {
+  status: 'ACTIVE',
+  variants: { some: { active: true } },
+} satisfies Prisma.ProductWhereInput;
+
+export const productCardSelect = {
+  id: true,
+  slug: true,
+  nameFi: true,
+  nameEn: true,
+  variants: {
+    where: { active: true },
+    select: { priceCents: true, compareAtCents: true },
+    orderBy: [{ priceCents: 'asc' }, { position: 'asc' }],
+  },
+  images: {
+    select: { url: true, altFi: true, altEn: true, width: true, height: true },
+    orderBy: { position: 'asc' },
+    take: 1,
+  },
+} satisfies Prisma.ProductSelect;
+
+export type ProductCardRow = Prisma.ProductGetPayload<{ select: typeof productCardSelect }>;
+
+/** The card of a product row; null when it has no active variant (nothing to sell). */
+export function toProductCard(row: ProductCardRow, locale: AppLocale): ProductCardData | null {
+  const [cheapest] = row.variants;
+  if (!cheapest) return null;
+  const image = row.images[0];
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: locale === 'fi' ? row.nameFi : row.nameEn,
+    priceCents: cheapest.priceCents,
+    priceVaries: row.variants.some((v) => v.priceCents !== cheapest.priceCents),
+    compareAtCents:
+      cheapest.compareAtCents !== null && cheapest.compareAtCents > cheapest.priceCents ? cheapest.compareAtCents : null,
+    image: image
+      ? { url: image.url, alt: locale === 'fi' ? image.altFi : image.altEn, width: image.width, height: image.height }
+      : null,
+  };
+}
+
+/** Cards for `rows`, leaving out products without an active variant. */
+export function toProductCards(rows: ProductCardRow[], locale: AppLocale): ProductCardData[] {
+  return rows.map((row) => toProductCard(row, locale)).filter((card): card is ProductCardData => card !== null);
+}

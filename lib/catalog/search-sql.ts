@@ -1,0 +1,35 @@
+// The SQL of product search, shared by the results page and the suggestions. Words are looked up
+// with full-text search on the generated search_fi / search_en columns (Finnish and English
+// stemming, every word a prefix: fast, on GIN indexes). When that finds (almost) nothing, the
+// typed text is also compared with product names by trigram similarity (pg_trgm's `<%`, word
+// similarity at least 0.6), so that "mugg" still finds the mug. Every value is a parameter.
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SearchTerms } from './search-terms';
+
+/** With fewer full-text matches than this, similar-looking names are searched too. */
+export const FUZZY_BELOW = 5;
+
+/** The condition a product `p` must meet to be found; `fuzzy` adds similar names. */
+export function searchMatch(terms: SearchTerms, fuzzy: boolean): Prisma.Sql {
+  const words = Prisma.sql`
+    p.search_fi @@ to_tsquery('finnish', ${terms.prefixQuery})
+    OR p.search_en @@ to_tsquery('english', ${terms.prefixQuery})`;
+  if (!fuzzy) return Prisma.sql`(${words})`;
+  return Prisma.sql`(${words} OR ${terms.text} <% p.name_fi OR ${terms.text} <% p.name_en)`;
+}
+
+/**
+ * How well `p` matches, higher is better: the full-text rank (a word in the name weighs more
+ * than one in the description) plus how closely the name resembles the typed words.
+ */
+export function searchRank(terms: SearchTerms): Prisma.Sql {
+  return Prisma.sql`(
+    greatest(ts_rank(p.search_fi, to_tsquery('finnish', ${terms.prefixQuery})),
+             ts_rank(p.search_en, to_tsquery('english', ${terms.prefixQuery})))
+    + greatest(word_similarity(${terms.text}, p.name_fi), word_similarity(${terms.text}, p.name_en)))`;
+}
+
+/** Visible products only: active, with something active to sell. */
+export const visibleSql = Prisma.sql`
+  p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.active)`;
