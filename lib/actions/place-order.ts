@@ -1,0 +1,66 @@
+'use server';
+
+import { getLocale, getTranslations } from 'next-intl/server';
+import { redirect as redirectTo } from 'next/navigation';
+import { redirect } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+import { getSessionUser } from '@/lib/auth/session';
+import { readCartToken } from '@/lib/cart/cart-cookie';
+import { getCurrentCart } from '@/lib/cart/get-current-cart';
+import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
+import { checkoutChoices, checkoutSchema } from '@/lib/checkout/checkout-schema';
+import { placeOrder } from '@/lib/checkout/place-order';
+import { soldOutProducts } from '@/lib/checkout/sold-out-products';
+import type { PlacedOrder } from '@/lib/checkout/types';
+import { AppError, isAppError } from '@/lib/errors';
+import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
+import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
+import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
+
+/**
+ * The checkout form. Places the order from the caller's own cart (prices from the database,
+ * whatever the form says), then sends a card payer to Stripe's payment page and a pay-at-pickup
+ * shopper to their order's page.
+ */
+export async function placeOrderAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = (await getLocale()) as AppLocale;
+  const parsed = checkoutSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalidInput(parsed.error);
+
+  const [user, cart] = await Promise.all([getSessionUser(), getCurrentCart(locale)]);
+  if (!cart || cart.items.length === 0) return failedAction(new AppError('CART_EMPTY'));
+  const actor = { userId: user?.id ?? null, guestCartToken: user ? null : await readCartToken() };
+
+  let placed: PlacedOrder;
+  try {
+    placed = await placeOrder({ cartId: cart.id, locale, ...checkoutChoices(parsed.data) }, actor);
+  } catch (error) {
+    return checkoutFailed(error);
+  }
+  await sendOutboxSoon(placed.emailIds);
+  const soldOut = await soldOutProducts(placed.orderId);
+  if (soldOut.length > 0) await revalidateProducts(soldOut);
+
+  const orderPage = `/order/${placed.number}?token=${encodeURIComponent(placed.accessToken)}`;
+  if (placed.status === 'PENDING_PAYMENT') {
+    const paymentUrl = await startCheckoutSession(placed.orderId, locale).then(
+      (session) => session.url,
+      (error: unknown) => {
+        // The order stays waiting for payment (its hold expires as usual); its page says so.
+        console.error(`Could not start the payment of order ${placed.number}:`, error);
+        return null;
+      },
+    );
+    if (paymentUrl) redirectTo(paymentUrl);
+  }
+  return redirect({ href: orderPage, locale });
+}
+
+async function checkoutFailed(error: unknown): Promise<FormState> {
+  if (!isAppError(error)) throw error;
+  const t = await getTranslations('checkout.errors');
+  if (error.code === 'OUT_OF_STOCK') return { status: 'error', message: t('outOfStock', { name: error.message }) };
+  if (error.code === 'PRODUCT_UNAVAILABLE') return { status: 'error', message: t('productUnavailable', { name: error.message }) };
+  if (error.code === 'NOT_FOUND') return { status: 'error', message: t('cartChanged') };
+  return failedAction(error);
+}

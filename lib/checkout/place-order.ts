@@ -1,0 +1,182 @@
+import 'server-only';
+import { hashToken, newLinkToken } from '@/lib/auth/tokens';
+import { isUuid } from '@/lib/cart/cart-db';
+import { prisma } from '@/lib/db';
+import { AppError, isAppError } from '@/lib/errors';
+import { reserveStock } from '@/lib/inventory/reserve-stock';
+import { compareIds, type StockLine } from '@/lib/inventory/stock-lines';
+import type { Tx } from '@/lib/inventory/tx';
+import { queueOrderConfirmation } from '@/lib/orders/queue-order-confirmation';
+import { stripeConfigured } from '@/lib/payments/stripe';
+import { getShopSettings } from '@/lib/settings/get-shop-settings';
+import type { QuoteLine } from './compute-quote';
+import { loadStockPicture } from './load-stock-picture';
+import { checkPaymentChoice } from './payment-rules';
+import { planDelivery, planPickup, TRANSFER_WORKING_DAYS, warehouseId, type SourcedLine } from './plan-sources';
+import { quoteOrder } from './quote-order';
+import type { CheckoutActor, PlacedOrder, PlaceOrderInput } from './types';
+
+const DAY_MS = 86_400_000;
+// Under a rush every checkout waits its turn for a database connection rather than failing.
+const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
+
+/**
+ * Places the caller's cart as an order, all in one transaction: prices and VAT from the
+ * database, the order with its line snapshots and a 'placed' event, the stock held (at the pickup
+ * store, the warehouse for delivery, or the source of a transfer to the pickup store) until the
+ * payment deadline, a pickup for the store's queue, the cart emptied, and for pay-at-pickup the
+ * confirmation e-mail queued. Either all of it happens or none. Refusals: NOT_FOUND (not the caller's cart), CART_EMPTY,
+ * VALIDATION (with a message key and field), PRODUCT_UNAVAILABLE and OUT_OF_STOCK (message: the
+ * product's name, for the shopper).
+ */
+export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, now: Date = new Date()): Promise<PlacedOrder> {
+  checkPaymentChoice(input.fulfilment.type, input.payment, stripeConfigured());
+  const settings = await getShopSettings();
+  return prisma.$transaction(async (tx) => {
+    await lockOwnCart(tx, input.cartId, actor, now);
+    const items = await tx.cartItem.findMany({
+      where: { cartId: input.cartId },
+      orderBy: { createdAt: 'asc' },
+      select: { variantId: true, quantity: true },
+    });
+    const quote = await quoteOrder(tx, { lines: items, fulfilment: input.fulfilment.type, locale: input.locale }, settings.shipping);
+    const fulfilment = input.fulfilment;
+    const pickupStore = fulfilment.type === 'PICKUP' ? await findPickupStore(tx, fulfilment.storeId) : null;
+    const plan = await planSources(tx, quote.lines, pickupStore?.id ?? null);
+    const transfers = pickupStore ? plan.filter((line) => line.sourceStoreId !== pickupStore.id) : [];
+    const expiresAt = holdUntil(now, pickupStore && input.payment === 'PAY_AT_PICKUP' ? { ...pickupStore, transfer: transfers.length > 0 } : null, settings.reservationMinutes);
+    const link = newLinkToken();
+    const status = input.payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
+
+    const order = await tx.order.create({
+      data: {
+        channel: 'WEB',
+        fulfilment: fulfilment.type,
+        status,
+        customerId: actor.userId,
+        email: input.contact.email.trim().toLowerCase(),
+        name: input.contact.name,
+        phone: input.contact.phone,
+        locale: input.locale,
+        pickupStoreId: pickupStore?.id ?? null,
+        shippingStreet: fulfilment.type === 'DELIVERY' ? fulfilment.street : null,
+        shippingPostalCode: fulfilment.type === 'DELIVERY' ? fulfilment.postalCode : null,
+        shippingCity: fulfilment.type === 'DELIVERY' ? fulfilment.city : null,
+        shippingCountry: fulfilment.type === 'DELIVERY' ? 'FI' : null,
+        parcelLockerName: fulfilment.type === 'PARCEL_LOCKER' ? fulfilment.lockerName : null,
+        subtotalCents: quote.subtotalCents,
+        shippingCents: quote.shippingCents,
+        vatCents: quote.vatCents,
+        totalCents: quote.totalCents,
+        accessTokenHash: link.hash,
+        placedAt: now,
+        lines: {
+          create: quote.lines.map((line) => ({
+            productId: line.productId,
+            variantId: line.variantId,
+            sku: line.sku,
+            name: line.name,
+            variantLabel: line.variantLabel,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+            vatRateBp: line.vatRateBp,
+            lineTotalCents: line.lineTotalCents,
+            vatCents: line.vatCents,
+            finalSale: line.finalSale,
+          })),
+        },
+        pickup: pickupStore ? { create: { storeId: pickupStore.id } } : undefined,
+        events: {
+          create: { type: 'placed', actorId: actor.userId, data: { payment: input.payment, fulfilment: fulfilment.type }, createdAt: now },
+        },
+      },
+      select: { id: true, number: true },
+    });
+
+    for (const [sourceStoreId, lines] of pickupStore ? groupBySource(transfers) : []) {
+      await tx.stockTransfer.create({
+        data: {
+          fromStoreId: sourceStoreId,
+          toStoreId: pickupStore.id,
+          orderId: order.id,
+          note: `Tilaus ${order.number}`,
+          lines: { create: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })) },
+        },
+      });
+    }
+    await tx.cartItem.deleteMany({ where: { cartId: input.cartId } });
+    const emailId = status === 'PAY_AT_PICKUP' ? await queueOrderConfirmation(tx, order.id, { accessToken: link.token }) : null;
+
+    // Last, so that the stock rows stay locked for as short a time as possible.
+    await reserveAll(tx, order.id, plan, expiresAt, quote.lines);
+    return { orderId: order.id, number: order.number, status, accessToken: link.token, emailIds: emailId ? [emailId] : [] };
+  }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * How long the stock is held: a card payer has the configured minutes to pay; a pay-at-pickup
+ * order until its pickup deadline (plus the transfer's days when goods come from elsewhere).
+ */
+function holdUntil(now: Date, payAtPickup: { pickupDeadlineDays: number; transfer: boolean } | null, reservationMinutes: number): Date {
+  if (!payAtPickup) return new Date(now.getTime() + reservationMinutes * 60_000);
+  const transferDays = payAtPickup.transfer ? TRANSFER_WORKING_DAYS.max + 2 : 0; // + a weekend
+  return new Date(now.getTime() + (transferDays + payAtPickup.pickupDeadlineDays) * DAY_MS);
+}
+
+/** Locks the cart for the transaction (a double click waits, then finds it empty); NOT_FOUND when it is not the caller's. */
+async function lockOwnCart(tx: Tx, cartId: string, actor: CheckoutActor, now: Date): Promise<void> {
+  const owner = actor.userId
+    ? { userId: actor.userId }
+    : actor.guestCartToken
+      ? { userId: null, token: hashToken(actor.guestCartToken) }
+      : null;
+  if (!owner || !isUuid(cartId)) throw new AppError('NOT_FOUND');
+  const { count } = await tx.cart.updateMany({ where: { id: cartId, ...owner }, data: { updatedAt: now } });
+  if (count === 0) throw new AppError('NOT_FOUND');
+}
+
+async function findPickupStore(tx: Tx, storeId: string) {
+  const store = isUuid(storeId)
+    ? await tx.store.findFirst({ where: { id: storeId, kind: 'STORE', pickupEnabled: true }, select: { id: true, pickupDeadlineDays: true } })
+    : null;
+  if (!store) throw new AppError('VALIDATION', 'pickupStoreInvalid', 'pickupStoreId');
+  return store;
+}
+
+/** Where each line is held; OUT_OF_STOCK (with the product's name) when a line is nowhere to be had. */
+async function planSources(tx: Tx, lines: readonly QuoteLine[], pickupStoreId: string | null): Promise<SourcedLine[]> {
+  const stockLines: StockLine[] = lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity }));
+  const { locations, available } = await loadStockPicture(tx, stockLines.map((line) => line.variantId));
+  const plan = pickupStoreId ? planPickup(stockLines, pickupStoreId, locations, available) : planDelivery(stockLines, locations, available);
+  if (plan) return plan;
+  if (!pickupStoreId && !warehouseId(locations)) throw new AppError('VALIDATION', 'deliveryUnavailable', 'fulfilment');
+  const missing = lines.find((line) => {
+    const one = [{ variantId: line.variantId, quantity: line.quantity }];
+    return !(pickupStoreId ? planPickup(one, pickupStoreId, locations, available) : planDelivery(one, locations, available));
+  });
+  throw new AppError('OUT_OF_STOCK', displayName(missing ?? lines[0]));
+}
+
+/** Holds the stock, source by source in store id order (with lines in variant id order inside). */
+async function reserveAll(tx: Tx, orderId: string, plan: readonly SourcedLine[], expiresAt: Date, lines: readonly QuoteLine[]) {
+  const sources = [...groupBySource(plan)].sort(([a], [b]) => compareIds(a, b));
+  try {
+    for (const [storeId, sourceLines] of sources) {
+      await reserveStock(tx, { orderId, storeId, lines: sourceLines, expiresAt });
+    }
+  } catch (error) {
+    if (!isAppError(error, 'OUT_OF_STOCK')) throw error;
+    const line = lines.find((candidate) => candidate.variantId === error.message);
+    throw new AppError('OUT_OF_STOCK', line ? displayName(line) : error.message);
+  }
+}
+
+function groupBySource(lines: readonly SourcedLine[]): Map<string, SourcedLine[]> {
+  const groups = new Map<string, SourcedLine[]>();
+  for (const line of lines) groups.set(line.sourceStoreId, [...(groups.get(line.sourceStoreId) ?? []), line]);
+  return groups;
+}
+
+function displayName(line: Pick<QuoteLine, 'name' | 'variantLabel'>): string {
+  return line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name;
+}

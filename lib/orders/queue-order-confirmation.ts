@@ -1,0 +1,42 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { newLinkToken } from '@/lib/auth/tokens';
+import { ORDER_CONFIRMATION_KIND, orderConfirmationEmail } from '@/lib/email/templates/order-confirmation';
+import { lockOrder } from '@/lib/inventory/lock-order';
+import type { Tx } from '@/lib/inventory/tx';
+import { loadOrderDetails } from './load-order-details';
+import { orderUrl } from './order-url';
+
+/**
+ * Queues the order's confirmation e-mail in the caller's transaction (placing a pay-at-pickup
+ * order, or the payment webhook). Once per order: a second call, or a webhook delivered twice,
+ * queues nothing (outbox rows are unique per kind and reference). Returns the queued message's id
+ * (to hand to the sender once the transaction has committed), or null when nothing was queued.
+ *
+ * The e-mail carries the guest link to the order's page. Only the hash of a link's secret is
+ * stored, so the secret is passed in when the caller has it (just placed), and otherwise a new
+ * one is made (it replaces the order's earlier secret).
+ */
+export async function queueOrderConfirmation(tx: Tx, orderId: string, options: { accessToken?: string } = {}): Promise<string | null> {
+  if (!(await lockOrder(tx, orderId))) return null;
+  const existing = await tx.outboxMessage.findFirst({
+    where: { kind: ORDER_CONFIRMATION_KIND, reference: orderId },
+    select: { id: true },
+  });
+  if (existing) return null;
+  const order = await loadOrderDetails(orderId, tx);
+  if (!order) return null;
+  let accessToken = options.accessToken;
+  if (!accessToken) {
+    const link = newLinkToken();
+    await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
+    accessToken = link.token;
+  }
+  const message = await orderConfirmationEmail(order, orderUrl(order.number, accessToken, order.locale));
+  const id = randomUUID();
+  const { count } = await tx.outboxMessage.createMany({
+    data: [{ id, kind: message.kind, toEmail: message.to, subject: message.subject, text: message.text, html: message.html ?? null, reference: orderId }],
+    skipDuplicates: true,
+  });
+  return count === 1 ? id : null;
+}
