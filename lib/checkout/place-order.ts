@@ -93,11 +93,12 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
       select: { id: true, number: true },
     });
 
-    for (const [sourceStoreId, lines] of pickupStore ? groupBySource(transfers) : []) {
+    const transferTo = pickupStore?.id ?? '';
+    for (const [sourceStoreId, lines] of transferTo ? groupBySource(transfers) : []) {
       await tx.stockTransfer.create({
         data: {
           fromStoreId: sourceStoreId,
-          toStoreId: pickupStore.id,
+          toStoreId: transferTo,
           orderId: order.id,
           note: `Tilaus ${order.number}`,
           lines: { create: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })) },
