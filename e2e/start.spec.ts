@@ -15,7 +15,8 @@ const PG_PORT = 54349;
 const base = `http://localhost:${PORT}`;
 
 function npmStart(dataDir: string, databaseUrl?: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), EMBEDDED_PG_PORT: String(PG_PORT) };
+  // The browser tests' build is reused (building again would only make the test slower).
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), EMBEDDED_PG_PORT: String(PG_PORT), NEXT_DIST_DIR: '.next-e2e' };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;

@@ -12,15 +12,15 @@ function newestMtime(entry: string): number {
   return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-export function buildIsStale(): boolean {
-  const buildId = path.resolve('.next/BUILD_ID');
+export function buildIsStale(distDir = '.next'): boolean {
+  const buildId = path.resolve(distDir, 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
 }
 
 export function buildIfNeeded(env: NodeJS.ProcessEnv): void {
-  if (!buildIsStale()) return;
+  if (!buildIsStale(env.NEXT_DIST_DIR || '.next')) return;
   console.log('Building the app (next build)…');
   const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env });
   if (result.status !== 0) throw new Error('next build failed');

@@ -52,7 +52,7 @@ async function main() {
     NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_fake',
   };
 
-  const env = { ...appServerEnv(url, port), SMTP_URL: `smtp://127.0.0.1:${mail.port}`, NEXTAUTH_URL: `http://localhost:${port}`, ...stripeEnv };
+  const env = { ...appServerEnv(url, port), NEXT_DIST_DIR: '.next-e2e', SMTP_URL: `smtp://127.0.0.1:${mail.port}`, NEXTAUTH_URL: `http://localhost:${port}`, ...stripeEnv };
   buildIfNeeded({ ...env, NODE_ENV: 'production' });
   const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: 'inherit', env });
 

@@ -25,10 +25,10 @@ function variantsOf(product: ProductSeed) {
 }
 
 export async function seedCatalog(db: SeedDb): Promise<SeededCatalog> {
-  const tagIds = new Map(TAGS.map((tag) => [tag.slug, newId()]));
+  const tagIds = new Map(TAGS.map((tag) => [tag.slug, newId('tag', tag.slug)]));
   await db.tag.createMany({ data: TAGS.map((tag) => ({ id: tagIds.get(tag.slug)!, ...tag })) });
 
-  const categories = CATEGORIES.map((category, position) => ({ id: newId(), position, category }));
+  const categories = CATEGORIES.map((category, position) => ({ id: newId('category', category.slug), position, category }));
   await db.category.createMany({
     data: categories.map(({ id, position, category }) => ({
       id,
@@ -49,7 +49,7 @@ export async function seedCatalog(db: SeedDb): Promise<SeededCatalog> {
   const seeded: SeededVariant[] = [];
   for (const { id: categoryId, category } of categories) {
     for (const [index, product] of category.products.entries()) {
-      const productId = newId();
+      const productId = newId('product', product.slug);
       productIds.set(product.slug, productId);
       products.push({
         id: productId,
@@ -77,7 +77,7 @@ export async function seedCatalog(db: SeedDb): Promise<SeededCatalog> {
       for (const [position, variant] of options.entries()) {
         const baseSku = `PP-${category.code}-${String(index + 1).padStart(3, '0')}`;
         const sku = options.length > 1 ? `${baseSku}-${position + 1}` : baseSku;
-        const id = newId();
+        const id = newId('variant', sku);
         variants.push({
           id,
           productId,

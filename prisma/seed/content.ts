@@ -24,9 +24,9 @@ export async function insertContentGroup(
   group: ContentGroupSeed,
   fields: { type: 'STORY' | 'GUIDE' | 'EVENT' | 'PAGE'; publishedAt: Date; eventId?: string },
 ): Promise<void> {
-  const translationGroupId = newId();
+  const translationGroupId = newId('content', fields.type, group.fi.slug);
   const rows = (['fi', 'en'] as const).map((locale) => ({
-    id: newId(),
+    id: newId('content', fields.type, group.fi.slug, locale),
     type: fields.type,
     status: 'PUBLISHED' as const,
     locale,

@@ -121,7 +121,7 @@ export async function seedEvents(
 ): Promise<number> {
   for (const event of EVENTS) {
     const startsAt = helsinkiTimeInDays(event.inDays, 18);
-    const id = newId();
+    const id = newId('event', event.store, String(event.inDays));
     await db.event.create({
       data: {
         id,

@@ -75,7 +75,7 @@ export const STORES = [
 export type SeededStores = Record<string, { id: string; kind: 'STORE' | 'WAREHOUSE' }>;
 
 export async function seedStores(db: SeedDb): Promise<SeededStores> {
-  const stores = STORES.map(({ week, ...store }) => ({ id: newId(), week, store }));
+  const stores = STORES.map(({ week, ...store }) => ({ id: newId('store', store.slug), week, store }));
   await db.store.createMany({ data: stores.map(({ id, store }) => ({ id, ...store })) });
   await db.storeOpeningHours.createMany({
     data: stores.flatMap(({ id, week }) => week.map((day) => ({ storeId: id, ...day }))),

@@ -17,7 +17,7 @@ export const DEMO_ACCOUNTS = [
 export type SeededUsers = { ownerId: string; count: number };
 
 export async function seedDemoUsers(db: SeedDb, stores: SeededStores, passwordHash: string): Promise<SeededUsers> {
-  const users = DEMO_ACCOUNTS.map((account) => ({ id: newId(), ...account }));
+  const users = DEMO_ACCOUNTS.map((account) => ({ id: newId('user', account.email), ...account }));
   await db.user.createMany({
     data: users.map(({ id, email, name, role }) => ({
       id,
