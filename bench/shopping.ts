@@ -47,7 +47,7 @@ export async function measureShopping(base: string, databaseUrl: string, shopper
         const order = new FormData();
         for (const [key, value] of Object.entries({
           email: `bench-${shopper}-${round}@example.com`, name: 'Kuorma Testaaja', phone: '0401234567',
-          fulfilment: 'PICKUP', pickupStoreId: item.store_id, paymentMethod: 'PAY_AT_PICKUP', acceptTerms: 'on',
+          fulfilment: 'PICKUP', pickupStoreId: item.store_id, payment: 'PAY_AT_PICKUP', terms: 'on',
         })) order.set(key, value);
         started = performance.now();
         const placed = await callAction(`${base}/checkout`, placeId, [{ status: 'idle' }, order], cookie);

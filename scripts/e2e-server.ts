@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL's server), migrated and seeded with the demo shop, a local SMTP server that
 // keeps every message it receives in .data/e2e-mail/, and a production build of the app.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/db';
@@ -16,6 +16,7 @@ import { migrate } from './migrate';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_MAIL_DIR = path.resolve('.data/e2e-mail');
+export const E2E_STATE_FILE = path.resolve('.data/e2e-state.json');
 
 async function main() {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'digijalka-e2e-'));
@@ -33,6 +34,9 @@ async function main() {
     stopDb = db.stop;
   }
   await migrate(url);
+  // The tests read the database to pick their data and to check what the shop recorded.
+  mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
+  writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: url }));
   const prisma = createPrismaClient(url);
   await seedDemoShop(prisma, { demoPasswords: true });
   await prisma.$disconnect();
