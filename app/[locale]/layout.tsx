@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
+import { ClientMessages } from '@/components/i18n-client-messages';
 import { ToastProvider } from '@/components/ui/toast';
 import '../globals.css';
 
@@ -45,9 +46,9 @@ export default async function LocaleLayout({
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-white font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages>
           <ToastProvider>{children}</ToastProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -7,7 +7,9 @@ import { productInWarehouse, productWithTwoVariantsAt, query } from '../support/
 import { waitForEmail } from '../support/mail';
 import { expect, expectAccessible, test } from '../support/test';
 
-const { defaultBrowserType: _ignored, ...phone } = devices['Pixel 7'];
+// A phone's screen, touch and user agent (the browser stays the system Chromium).
+const phone: Partial<(typeof devices)['Pixel 7']> = { ...devices['Pixel 7'] };
+delete phone.defaultBrowserType;
 test.use({ ...phone });
 
 async function addToCart(page: Page) {

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AdminOverviewPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   await requireOwner('/admin');
   const overview = await getAdminOverview();
   const t = await getTranslations('admin.overview');

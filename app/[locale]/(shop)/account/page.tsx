@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function AccountPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const user = await requireUser('/account');
   const t = await getTranslations('account');
   return (

@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ForgotPasswordPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations('auth.forgot');
   return (
     <AuthPage title={t('title')} intro={t('intro')} footer={<Link href="/signin" className="underline">{t('back')}</Link>}>

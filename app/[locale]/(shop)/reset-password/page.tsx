@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const { token } = await searchParams;
   const t = await getTranslations('auth.reset');
   return (

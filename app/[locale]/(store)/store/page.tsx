@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function StoreHomePage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const user = await requireStaff(undefined, '/store');
   const stores = await listStaffStores(user);
   const t = await getTranslations('store');

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function OutboxPage({ params }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   await requireOwner('/admin/outbox');
   const [messages, t, format] = await Promise.all([listOutbox(), getTranslations('admin.outbox'), getFormatter()]);
   return (

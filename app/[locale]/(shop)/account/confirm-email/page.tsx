@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props) {
 
 // The link itself is the proof (it went to the new address), so no sign-in is needed here.
 export default async function ConfirmEmailPage({ params, searchParams }: Props) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const { token } = await searchParams;
   const t = await getTranslations('account.confirmEmail');
   let result: { tone: 'success' | 'error'; message: string };

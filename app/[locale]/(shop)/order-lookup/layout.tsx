@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n-client-messages';
+
+// This part of the shop has client forms with strings of their own.
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages extra={['orders']}>{children}</ClientMessages>;
+}
