@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Tx } from '@/lib/inventory/tx';
 import { stockLinesInLockOrder, type StockLine } from '@/lib/inventory/stock-lines';
 import { loadStockPicture } from './load-stock-picture';
-import { firstReadyTime, helsinkiClock, type ReadyTime } from './pickup-readiness';
+import { firstReadyTime, helsinkiToday, type ReadyTime } from './pickup-readiness';
 import { planPickup, TRANSFER_WORKING_DAYS } from './plan-sources';
 
 export type PickupReadiness =
@@ -32,8 +32,7 @@ export async function getPickupOptions(
   db: Pick<Tx, 'store' | 'stockLevel'> = prisma,
 ): Promise<PickupOption[]> {
   const merged = stockLinesInLockOrder(lines);
-  const clock = helsinkiClock(now);
-  const today = new Date(Date.UTC(clock.year, clock.month - 1, clock.day));
+  const today = helsinkiToday(now);
   const [stores, picture] = await Promise.all([
     db.store.findMany({
       where: { kind: 'STORE', pickupEnabled: true },
