@@ -37,9 +37,4 @@ export async function cartUnitCount(db: Pick<Tx, 'cartItem'>, cartId: string): P
   return result._sum.quantity ?? 0;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids that are not UUIDs cannot name any row (and must not reach a uuid column). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid } from '@/lib/validation/uuid';

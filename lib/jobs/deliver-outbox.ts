@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { deliverOutboxMessage } from '@/lib/email/outbox';
+import { isUuid } from '@/lib/validation/uuid';
 
 /** Delivery attempts per message; the waits between them grow: 2, 4, 8, 16 minutes after it was written. */
 export const MAX_ATTEMPTS = 5;
@@ -11,7 +12,6 @@ export const MAX_ATTEMPTS = 5;
 const PENDING_GRACE_MS = 2 * 60_000;
 const BATCH = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type DeliverOutboxData = { messageIds?: unknown } | null | undefined;
 
@@ -21,7 +21,7 @@ export type DeliverOutboxData = { messageIds?: unknown } | null | undefined;
  * again with growing waits, up to MAX_ATTEMPTS. Returns how many were delivered and failed.
  */
 export async function deliverOutbox(data: DeliverOutboxData, now = new Date()): Promise<{ delivered: number; failed: number }> {
-  const given = Array.isArray(data?.messageIds) ? data.messageIds.filter((id): id is string => typeof id === 'string' && UUID.test(id)) : [];
+  const given = Array.isArray(data?.messageIds) ? data.messageIds.filter(isUuid) : [];
   const ids = given.length > 0 ? await pendingAmong(given.slice(0, BATCH)) : await dueForDelivery(now);
   let delivered = 0;
   let failed = 0;

@@ -4,6 +4,7 @@ import { lockOrder } from '@/lib/inventory/lock-order';
 import { cancelPendingOrder } from '@/lib/orders/cancel-pending-order';
 import { isValidCheckoutCancelToken } from './checkout-cancel-token';
 import { idempotencyKeys, isStripeInvalidRequest, stripe } from './stripe';
+import { isUuid } from '@/lib/validation/uuid';
 
 export type CancelCheckoutResult = {
   /**
@@ -16,7 +17,6 @@ export type CancelCheckoutResult = {
   returnToCart: { variantId: string; quantity: number }[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The shopper left Stripe's payment page with "back": the order they were paying is called
@@ -26,7 +26,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function cancelCheckout(input: { orderId: string; token: string }): Promise<CancelCheckoutResult> {
   const none = { returnToCart: [] };
-  if (!UUID.test(input.orderId) || !isValidCheckoutCancelToken(input.orderId, input.token)) return { outcome: 'invalid', ...none };
+  if (!isUuid(input.orderId) || !isValidCheckoutCancelToken(input.orderId, input.token)) return { outcome: 'invalid', ...none };
   const order = await prisma.order.findUnique({ where: { id: input.orderId }, select: { id: true, status: true } });
   if (!order) return { outcome: 'invalid', ...none };
   if (order.status !== 'PENDING_PAYMENT' && order.status !== 'CANCELLED' && order.status !== 'EXPIRED') return { outcome: 'paid', ...none };

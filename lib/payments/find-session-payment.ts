@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { CheckoutSession } from './stripe';
+import { isUuid } from '@/lib/validation/uuid';
 
 /**
  * Our payment row for a Checkout Session, with its order's total: by the session id we stored,
@@ -13,7 +14,7 @@ export async function findSessionPayment(session: CheckoutSession) {
   if (byRef) return byRef.provider === 'STRIPE' ? byRef : null;
   const paymentId = session.metadata?.paymentId;
   const orderId = session.metadata?.orderId;
-  if (!paymentId || !orderId || !/^[0-9a-f-]{36}$/i.test(paymentId)) return null;
+  if (!paymentId || !orderId || !isUuid(paymentId)) return null;
   const byMetadata = await prisma.payment.findUnique({ where: { id: paymentId }, include });
   if (!byMetadata || byMetadata.provider !== 'STRIPE' || byMetadata.orderId !== orderId || byMetadata.providerRef) return null;
   return byMetadata;
