@@ -10,6 +10,7 @@ export type AppErrorCode =
   | 'NO_PASSWORD'
   | 'TOKEN_INVALID'
   | 'RATE_LIMITED'
+  | 'CART_CHANGED'
   | 'OUT_OF_STOCK'
   | 'PRODUCT_UNAVAILABLE'
   | 'CART_EMPTY'

@@ -193,6 +193,7 @@ export function CheckoutForm({ options, contact }: Props) {
       </section>
 
       <div className="flex flex-col gap-1.5">
+        <input type="hidden" name="expectedTotalCents" value={quote.totalCents} />
         <label className="flex min-h-11 items-start gap-3">
           <input
             type="checkbox"

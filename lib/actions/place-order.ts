@@ -61,6 +61,6 @@ async function checkoutFailed(error: unknown): Promise<FormState> {
   const t = await getTranslations('checkout.errors');
   if (error.code === 'OUT_OF_STOCK') return { status: 'error', message: t('outOfStock', { name: error.message }) };
   if (error.code === 'PRODUCT_UNAVAILABLE') return { status: 'error', message: t('productUnavailable', { name: error.message }) };
-  if (error.code === 'NOT_FOUND') return { status: 'error', message: t('cartChanged') };
+  if (error.code === 'NOT_FOUND' || error.code === 'CART_CHANGED') return { status: 'error', message: t('cartChanged') };
   return failedAction(error);
 }

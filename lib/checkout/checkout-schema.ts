@@ -22,6 +22,13 @@ const common = {
   phone: phoneSchema,
   payment: z.enum(['CARD', 'PAY_AT_PICKUP'], { error: 'paymentInvalid' }),
   terms: z.literal('on', { error: 'termsRequired' }),
+  // The total the shopper saw; the order is refused when today's total differs (a price or the
+  // cart changed meanwhile). Never used as the price: totals come from the database.
+  expectedTotalCents: z
+    .string()
+    .regex(/^\d{1,9}$/, { error: 'cartChanged' })
+    .transform(Number)
+    .optional(),
 };
 
 export const checkoutSchema = z.discriminatedUnion(
@@ -43,7 +50,12 @@ export const checkoutSchema = z.discriminatedUnion(
 export type CheckoutFormData = z.infer<typeof checkoutSchema>;
 
 /** The parsed form as placeOrder's contact, fulfilment and payment. */
-export function checkoutChoices(data: CheckoutFormData): { contact: CheckoutContact; fulfilment: CheckoutFulfilment; payment: PaymentMethod } {
+export function checkoutChoices(data: CheckoutFormData): {
+  contact: CheckoutContact;
+  fulfilment: CheckoutFulfilment;
+  payment: PaymentMethod;
+  expectedTotalCents?: number;
+} {
   const contact = { email: data.email, name: data.name, phone: data.phone ?? null };
   const fulfilment: CheckoutFulfilment =
     data.fulfilment === 'DELIVERY'
@@ -51,5 +63,5 @@ export function checkoutChoices(data: CheckoutFormData): { contact: CheckoutCont
       : data.fulfilment === 'PARCEL_LOCKER'
         ? { type: 'PARCEL_LOCKER', lockerName: data.lockerName }
         : { type: 'PICKUP', storeId: data.pickupStoreId };
-  return { contact, fulfilment, payment: data.payment };
+  return { contact, fulfilment, payment: data.payment, expectedTotalCents: data.expectedTotalCents };
 }

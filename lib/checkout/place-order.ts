@@ -40,6 +40,9 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
       select: { variantId: true, quantity: true },
     });
     const quote = await quoteOrder(tx, { lines: items, fulfilment: input.fulfilment.type, locale: input.locale }, settings.shipping);
+    if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== quote.totalCents) {
+      throw new AppError('CART_CHANGED');
+    }
     const fulfilment = input.fulfilment;
     const pickupStore = fulfilment.type === 'PICKUP' ? await findPickupStore(tx, fulfilment.storeId) : null;
     const plan = await planSources(tx, quote.lines, pickupStore?.id ?? null);

@@ -15,6 +15,8 @@ export type PlaceOrderInput = {
   contact: CheckoutContact;
   fulfilment: CheckoutFulfilment;
   payment: PaymentMethod;
+  /** The total shown to the shopper; a different total today refuses the order (CART_CHANGED). */
+  expectedTotalCents?: number;
 };
 
 /**
