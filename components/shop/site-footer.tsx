@@ -43,6 +43,16 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/category" className={footerLink}>
+                {t('categories')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/order-lookup" className={footerLink}>
+                {t('orderLookup')}
+              </Link>
+            </li>
+            <li>
               <LanguageSwitch variant="full" />
             </li>
           </ul>
