@@ -29,3 +29,11 @@ test('an unknown page is a localized 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
 });
+
+test('robots.txt lets search engines read the shop but not private pages', async ({ request }) => {
+  const response = await request.get('/robots.txt');
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toContain('Allow: /');
+  for (const path of ['/admin', '/store', '/account', '/checkout', '/en/account']) expect(text).toContain(`Disallow: ${path}`);
+});
