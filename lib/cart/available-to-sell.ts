@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx } from './cart-db';
+import { sellableStoreWhere } from '@/lib/inventory/sellable-stores';
 
 /**
  * Units of each variant the web shop can sell: on hand minus reserved, summed over the
@@ -12,7 +13,7 @@ export async function availableToSell(db: Pick<Tx, 'stockLevel'>, variantIds: st
   const levels = await db.stockLevel.findMany({
     where: {
       variantId: { in: variantIds },
-      store: { OR: [{ kind: 'WAREHOUSE' }, { kind: 'STORE', pickupEnabled: true }] },
+      store: sellableStoreWhere,
     },
     select: { variantId: true, onHand: true, reserved: true },
   });

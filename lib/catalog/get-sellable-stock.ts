@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { sellableStoreIdsSql } from '@/lib/inventory/sellable-stores';
 
 /**
  * Units of each active variant of a product that the web shop can sell now, by variant id: on
@@ -13,7 +14,7 @@ export async function getSellableStock(productId: string): Promise<Record<string
       FROM product_variants v
       LEFT JOIN stock_levels l
         ON l.variant_id = v.id
-       AND l.store_id IN (SELECT id FROM stores WHERE kind = 'WAREHOUSE' OR pickup_enabled)
+       AND l.store_id IN ${sellableStoreIdsSql}
      WHERE v.product_id = ${productId}::uuid AND v.active
      GROUP BY v.id`;
   return Object.fromEntries(rows.map((row) => [row.variantId, row.available]));

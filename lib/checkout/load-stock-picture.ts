@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/inventory/tx';
 import type { Availability, Location } from './plan-sources';
+import { sellableStoreWhere } from '@/lib/inventory/sellable-stores';
 
 /** The locations that can serve a web order, and what each has of the given variants now. */
 export async function loadStockPicture(
@@ -9,7 +10,7 @@ export async function loadStockPicture(
 ): Promise<{ locations: Location[]; available: Availability }> {
   const [locations, levels] = await Promise.all([
     db.store.findMany({
-      where: { OR: [{ kind: 'WAREHOUSE' }, { kind: 'STORE', pickupEnabled: true }] },
+      where: sellableStoreWhere,
       select: { id: true, kind: true, position: true, pickupEnabled: true },
     }),
     db.stockLevel.findMany({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { sellableStoreIdsSql } from '@/lib/inventory/sellable-stores';
 
 /**
  * The products of an order with a variant that the order has just sold out online (nothing left
@@ -14,7 +15,6 @@ export async function soldOutProducts(orderId: string): Promise<string[]> {
        AND NOT EXISTS (
          SELECT 1
            FROM stock_levels l
-           JOIN stores s ON s.id = l.store_id AND (s.kind = 'WAREHOUSE' OR s.pickup_enabled)
-          WHERE l.variant_id = ol.variant_id AND l.on_hand - l.reserved > 0)`;
+          WHERE l.store_id IN ${sellableStoreIdsSql} AND l.variant_id = ol.variant_id AND l.on_hand - l.reserved > 0)`;
   return rows.map((row) => row.product_id);
 }
