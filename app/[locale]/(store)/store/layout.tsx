@@ -1,27 +1,15 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StaffHeader } from '@/components/store/staff-header';
+import { workAreaMetadata } from '@/components/store/work-area-metadata';
 import { SkipLink } from '@/components/ui/skip-link';
 import { routing } from '@/i18n/routing';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
-  const { locale: requested } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  const [t, tCommon] = await Promise.all([
-    getTranslations({ locale, namespace: 'header.staff' }),
-    getTranslations({ locale, namespace: 'common' }),
-  ]);
-  return {
-    title: {
-      default: `${t('title')} · ${tCommon('shopName')}`,
-      template: `%s · ${t('title')} · ${tCommon('shopName')}`,
-    },
-    robots: { index: false, follow: false },
-  };
+export function generateMetadata({ params }: Omit<Props, 'children'>) {
+  return workAreaMetadata(params, 'header.staff');
 }
 
 /** Staff screens' frame. Not a security check: every page under /store checks the user itself. */
