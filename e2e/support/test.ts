@@ -4,6 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next sets the new page's <title> a moment later: wait for it
+  // (every page must have one) before checking, so that the check sees the settled page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
