@@ -25,7 +25,10 @@ export function startBoss(role: BossRole, url = process.env.DATABASE_URL): Promi
     schedule: role === 'worker',
   });
   // pg-boss reports connection trouble as 'error' events; without a listener they would crash the process.
-  boss.on('error', (error) => console.error('Background jobs:', error));
+  // A database that is shutting down (57P01, e.g. Ctrl-C on `npm start`) is not worth a report.
+  boss.on('error', (error) => {
+    if ((error as { code?: string }).code !== '57P01') console.error('Background jobs:', error);
+  });
   const started = boss.start().catch((error: unknown) => {
     state.digijalkaBoss = undefined;
     throw error;
