@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ErrorPanel } from '@/components/shop/error-panel';
-import { SiteChrome } from '@/components/shop/site-chrome';
+import { ErrorPage } from '@/components/shop/error-page';
 import { ButtonLink } from '@/components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,20 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Rendered for notFound() anywhere under [locale] and, through [...rest], for unknown paths.
 export default async function NotFound() {
-  const [t, tCommon] = await Promise.all([getTranslations('errors.notFound'), getTranslations('common')]);
+  const t = await getTranslations('errors.notFound');
   return (
-    <SiteChrome>
-      {/* Next 16.3+ renders notFound()/forbidden() pages in the browser only (vercel/next.js#62228)
-          and then drops the generateMetadata title; React's <title> sets it there. */}
-      <title>{`${t('metaTitle')} · ${tCommon('shopName')}`}</title>
-      <ErrorPanel
-        code={t('code')}
-        title={t('title')}
-        text={t('text')}
-        actions={<ButtonLink href="/">{t('home')}</ButtonLink>}
-      >
-        <p className="mt-2 text-stone-700">{t('search')}</p>
-      </ErrorPanel>
-    </SiteChrome>
+    <ErrorPage kind="notFound" actions={<ButtonLink href="/">{t('home')}</ButtonLink>}>
+      <p className="mt-2 text-stone-700">{t('search')}</p>
+    </ErrorPage>
   );
 }
