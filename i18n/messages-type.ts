@@ -14,6 +14,10 @@ import type header from '../messages/fi/header.json';
 import type home from '../messages/fi/home.json';
 import type store from '../messages/fi/store.json';
 import type ui from '../messages/fi/ui.json';
+import type storePickups from '../messages/fi/storePickups.json';
+import type storeHandover from '../messages/fi/storeHandover.json';
+import type storeReturns from '../messages/fi/storeReturns.json';
+import type returns from '../messages/fi/returns.json';
 
 export type Messages = {
   account: typeof account;
@@ -31,4 +35,8 @@ export type Messages = {
   home: typeof home;
   store: typeof store;
   ui: typeof ui;
+  storePickups: typeof storePickups;
+  storeHandover: typeof storeHandover;
+  storeReturns: typeof storeReturns;
+  returns: typeof returns;
 };

@@ -19,6 +19,10 @@ export const namespaces = [
   'cart',
   'checkout',
   'orders',
+  'storePickups',
+  'storeHandover',
+  'storeReturns',
+  'returns',
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

@@ -15,7 +15,13 @@ export type AppErrorCode =
   | 'PRODUCT_UNAVAILABLE'
   | 'CART_EMPTY'
   | 'PAYMENT_UNAVAILABLE'
-  | 'ORDER_NOT_PAYABLE';
+  | 'ORDER_NOT_PAYABLE'
+  /** The thing has moved on (e.g. a pickup already handed over, an order already cancelled). */
+  | 'INVALID_STATE'
+  /** Too many wrong codes: locked for a while. */
+  | 'LOCKED'
+  /** A refund would give back more than was paid. */
+  | 'REFUND_TOO_LARGE';
 
 export class AppError extends Error {
   constructor(

@@ -18,7 +18,7 @@ export async function invalidInput(error: z.ZodError): Promise<FormState> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');
-    fieldErrors[field] ??= translateKey(t, issue.message);
+    fieldErrors[field] ??= await translateKey(t, issue.message);
   }
   return { status: 'error', message: t('invalid'), fieldErrors };
 }
@@ -29,7 +29,7 @@ export async function failedAction(error: unknown): Promise<FormState> {
   const t = await getTranslations('forms');
   const message =
     error.code === 'VALIDATION' && error.message !== 'VALIDATION'
-      ? translateKey(t, error.message)
+      ? await translateKey(t, error.message)
       : t(`codes.${error.code}`);
   return {
     status: 'error',
@@ -40,7 +40,13 @@ export async function failedAction(error: unknown): Promise<FormState> {
 
 type FormsTranslator = Awaited<ReturnType<typeof getTranslations<'forms'>>>;
 
-function translateKey(t: FormsTranslator, key: string): string {
+// A message key is either a key under forms.fieldErrors ('emailInvalid') or, for messages that
+// belong to one part of the app, a full path into another namespace ('storePickups.errors.x').
+async function translateKey(t: FormsTranslator, key: string): Promise<string> {
+  if (key.includes('.')) {
+    const all = (await getTranslations()) as unknown as { has: (key: string) => boolean; (key: string): string };
+    return all.has(key) ? all(key) : t('invalid');
+  }
   const path = `fieldErrors.${key}` as Parameters<FormsTranslator>[0];
   return t.has(path) ? t(path) : t('invalid');
 }

@@ -3,6 +3,7 @@ import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { requireStaff } from '@/lib/auth/require';
 import { formatMinutes } from '@/lib/stores/format-hours';
 import { listStaffStores } from '@/lib/stores/list-staff-stores';
+import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
@@ -32,7 +33,11 @@ export default async function StoreHomePage({ params }: Props) {
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {stores.map((store) => (
             <Card as="li" key={store.id}>
-              <CardTitle as="h3">{store.name}</CardTitle>
+              <CardTitle as="h3">
+                <Link href={`/store/${store.slug}/pickups`} className="underline underline-offset-4 hover:no-underline">
+                  {store.name}
+                </Link>
+              </CardTitle>
               <p className="text-stone-700">{[store.street, [store.postalCode, store.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>
               <div className="mt-3 flex flex-wrap gap-2">
                 {store.kind === 'WAREHOUSE' ? <Badge tone="info">{t('warehouse')}</Badge> : null}
