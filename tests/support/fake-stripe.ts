@@ -44,7 +44,8 @@ export type FakeRefund = {
   payment_intent: string;
   reason: string | null;
   metadata: Record<string, string>;
-  status: 'succeeded';
+  status: 'succeeded' | 'pending' | 'failed';
+  failure_reason?: string | null;
   created: number;
 };
 
@@ -74,6 +75,10 @@ export type FakeStripe = {
   settled: () => Promise<void>;
   /** Makes the next API calls of this method and path answer with an error (to test failures). */
   failNext: (method: string, pathPrefix: string, times?: number) => void;
+  /** The status new refunds get (as a bank would leave them): 'succeeded' unless told otherwise. */
+  setRefundOutcome: (status: FakeRefund['status']) => void;
+  /** The bank's later answer about a refund: its new status, delivered as a refund.updated webhook. */
+  finishRefund: (refundId: string, status: 'succeeded' | 'failed') => Promise<number>;
 };
 
 export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe> {
@@ -84,6 +89,7 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
   const deliveries: FakeStripe['deliveries'] = [];
   const pending = new Set<Promise<unknown>>();
   const failures: { method: string; pathPrefix: string; times: number }[] = [];
+  let refundOutcome: FakeRefund['status'] = 'succeeded';
   let baseUrl = '';
 
   async function deliver(type: string, object: object, id = newId('evt_test')): Promise<number> {
@@ -194,7 +200,9 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
     const paymentIntent = body.payment_intent;
     const session = [...sessions.values()].find((s) => s.payment_intent === paymentIntent && s.payment_status === 'paid');
     if (typeof paymentIntent !== 'string' || !session) return invalid('No such payment_intent.', 'payment_intent');
-    const refunded = [...refunds.values()].filter((r) => r.payment_intent === paymentIntent).reduce((sum, r) => sum + r.amount, 0);
+    const refunded = [...refunds.values()]
+      .filter((r) => r.payment_intent === paymentIntent && r.status !== 'failed')
+      .reduce((sum, r) => sum + r.amount, 0);
     const amount = body.amount === undefined ? session.amount_total - refunded : Number(body.amount);
     if (!Number.isInteger(amount) || amount < 1 || amount > session.amount_total - refunded) {
       return invalid(`Refund amount (${body.amount}) is greater than the unrefunded amount on the charge.`, 'amount');
@@ -207,7 +215,8 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
       payment_intent: paymentIntent,
       reason: typeof body.reason === 'string' ? body.reason : null,
       metadata: (body.metadata as Record<string, string> | undefined) ?? {},
-      status: 'succeeded',
+      status: refundOutcome,
+      failure_reason: refundOutcome === 'failed' ? 'charge_for_pending_refund_disputed' : null,
       created: now(),
     };
     refunds.set(refund.id, refund);
@@ -333,6 +342,16 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
           while (pending.size) await Promise.all([...pending]);
         },
         failNext: (method, pathPrefix, times = 1) => failures.push({ method, pathPrefix, times }),
+        setRefundOutcome: (status) => {
+          refundOutcome = status;
+        },
+        finishRefund: async (refundId, status) => {
+          const refund = refunds.get(refundId);
+          if (!refund) throw new Error(`No refund ${refundId}.`);
+          refund.status = status;
+          refund.failure_reason = status === 'failed' ? 'expired_or_canceled_card' : null;
+          return deliver('refund.updated', { ...refund });
+        },
       });
     });
   });

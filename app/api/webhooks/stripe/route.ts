@@ -1,10 +1,11 @@
+import { handleRefundEvent, isRefundEvent, REFUND_EVENTS } from '@/lib/payments/handle-refund-event';
 import { handleStripeEvent, PaymentMismatchError } from '@/lib/payments/handle-stripe-event';
 import { constructWebhookEvent, isSignatureError, stripeConfigured, type StripeEvent } from '@/lib/payments/stripe';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Stripe's webhook. The signature is checked on the raw body (and its timestamp: an event older
+ * Stripe's webhook: Checkout Sessions (payments) and refunds. The signature is checked on the raw body (and its timestamp: an event older
  * than 5 minutes is refused); then lib/payments decides. 200 for events handled, repeated or
  * ignored; 400 for a bad signature, a bad payload or an amount that is not the order's (nothing
  * changes); 500 when something failed on our side, so that Stripe delivers the event again.
@@ -18,6 +19,15 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (isSignatureError(error)) return answer(400, 'Bad signature.');
     return answer(400, 'Bad payload.');
+  }
+  if (REFUND_EVENTS.has(event.type)) {
+    if (!isRefundEvent(event)) return answer(400, 'Bad payload.');
+    try {
+      return answer(200, await handleRefundEvent(event));
+    } catch (error) {
+      console.error(`Stripe event ${event.id} (${event.type}) failed:`, error);
+      return answer(500, 'Not processed; please retry.');
+    }
   }
   if (!isCheckoutSessionEvent(event)) {
     return event.type.startsWith('checkout.session.') ? answer(400, 'Bad payload.') : answer(200, 'Ignored.');
