@@ -4,7 +4,8 @@ import { cancelPendingOrder } from '@/lib/orders/cancel-pending-order';
 import { markOrderPaid, type MarkOrderPaidOutcome } from '@/lib/orders/mark-order-paid';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
 import { findSessionPayment } from './find-session-payment';
-import { refundWholePayment } from './refund-whole-payment';
+import { recordRefund } from './record-refund';
+import { sendRefund } from './send-refund';
 import { idempotencyKeys, isStripeInvalidRequest, stripe, type CheckoutSession, type StripeEvent } from './stripe';
 
 const PAID_EVENTS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
@@ -15,7 +16,7 @@ export type StripeEventResult =
   | { status: 'ignored' }
   /** This event id was processed before: nothing changed. */
   | { status: 'duplicate' }
-  | { status: 'processed'; orderId: string; outcome: MarkOrderPaidOutcome | 'cancelled' | 'unchanged'; emails?: string[] };
+  | { status: 'processed'; orderId: string; outcome: MarkOrderPaidOutcome | 'cancelled' | 'unchanged'; emails?: string[]; refundId?: string };
 
 /** The Stripe object's amount or currency is not the order's: answered 400, nothing changes. */
 export class PaymentMismatchError extends Error {
@@ -28,7 +29,8 @@ export class PaymentMismatchError extends Error {
  * the order is marked paid; expired or failed -> a still pending order is cancelled and its
  * stock given back. The event id is recorded in the same transaction as the effects, so a
  * second delivery is a no-op. A payment that cannot be honoured (paid after the hold expired
- * and the stock is gone, or a second payment of a paid order) is refunded at once.
+ * and the stock is gone, or a second payment of a paid order) is refunded: recorded in that
+ * transaction, paid by Stripe right after it.
  */
 export async function handleStripeEvent(event: StripeEvent): Promise<StripeEventResult> {
   if (!PAID_EVENTS.has(event.type) && !UNPAID_EVENTS.has(event.type)) return { status: 'ignored' };
@@ -64,20 +66,23 @@ export async function handleStripeEvent(event: StripeEvent): Promise<StripeEvent
 
       if (session.payment_status === 'paid') {
         const outcome = await markOrderPaid(tx, { orderId, paymentId: payment.id });
+        let refundId: string | undefined;
         if (outcome === 'stock-gone' || outcome === 'paid-twice') {
           const lateKey = idempotencyKeys.lateRefund(orderId);
           const lateKeyUsed = await tx.refund.findFirst({ where: { idempotencyKey: lateKey, paymentId: { not: payment.id } } });
-          await refundWholePayment(tx, {
+          const refund = await recordRefund(tx, {
+            orderId,
             paymentId: payment.id,
-            paymentIntentId: paymentIntentId(session),
+            amountCents: payment.amountCents,
             idempotencyKey: outcome === 'stock-gone' && !lateKeyUsed ? lateKey : idempotencyKeys.duplicateRefund(payment.id),
             reason: outcome === 'stock-gone' ? 'late_payment_stock_gone' : 'duplicate_payment',
           });
+          refundId = refund.id;
         }
         // The e-mails this transaction queued (the confirmation), to be sent right after it commits.
         const queued = await tx.$queryRaw<{ id: string }[]>`
           SELECT id FROM outbox_messages WHERE status = 'PENDING' AND xmin = pg_current_xact_id()::xid`;
-        return { status: 'processed', orderId, outcome, emails: queued.map((row) => row.id) };
+        return { status: 'processed', orderId, outcome, emails: queued.map((row) => row.id), refundId };
       }
 
       const failed = event.type === 'checkout.session.async_payment_failed';
@@ -92,6 +97,9 @@ export async function handleStripeEvent(event: StripeEvent): Promise<StripeEvent
     { timeout: 30_000, maxWait: 10_000 },
   );
 
+  // Stripe cannot take part in our transaction: the refund is paid once the order's state is saved
+  // (should this fail, the refund stays pending with the reason, for staff to retry).
+  if (result.status === 'processed' && result.refundId) await sendRefund(result.refundId);
   if (result.status === 'processed' && result.emails?.length) await sendOutboxSoon(result.emails);
   return result;
 }
@@ -107,11 +115,4 @@ function assertSameMoney(payment: { amountCents: number; currency: string; order
     console.error(`Stripe session ${sessions[1]?.id ?? sessions[0]?.id}: amount ${seen}, our payment ${payment.amountCents} ${currency}. Nothing changed.`);
     throw new PaymentMismatchError('The amount or currency does not match the order.');
   }
-}
-
-function paymentIntentId(session: CheckoutSession): string {
-  const intent = session.payment_intent;
-  const id = typeof intent === 'string' ? intent : intent?.id;
-  if (!id) throw new Error(`Paid Checkout Session ${session.id} has no PaymentIntent.`);
-  return id;
 }

@@ -13,6 +13,8 @@ export type RecordRefundInput = {
   reason: string;
   returnId?: string;
   actorId?: string;
+  /** Refund this payment (e.g. a duplicate one); by default the first with enough left. */
+  paymentId?: string;
 };
 
 export type RecordedRefund = {
@@ -44,7 +46,7 @@ export async function recordRefund(tx: Tx, input: RecordRefundInput): Promise<Re
   }
 
   const payments = await tx.payment.findMany({
-    where: { orderId: input.orderId, status: 'SUCCEEDED' },
+    where: { orderId: input.orderId, status: 'SUCCEEDED', ...(input.paymentId ? { id: input.paymentId } : {}) },
     orderBy: { createdAt: 'asc' },
     select: { id: true, provider: true, amountCents: true, currency: true, refunds: { where: { status: { not: 'FAILED' } }, select: { amountCents: true } } },
   });

@@ -2,6 +2,7 @@ import '../support/test-database';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prisma } from '@/lib/db';
 import { releaseExpiredReservations } from '@/lib/inventory/release-expired-reservations';
+import { sendRefund } from '@/lib/payments/send-refund';
 import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
 import { stripeEvent, type FakeStripe } from '../support/fake-stripe';
 import { createPendingOrder, orderFootprint, startPaymentsFake, stockLevel } from './payments-fixtures';
@@ -76,7 +77,7 @@ describe('a payment that arrives after the hold expired', () => {
     expect(await stockLevel(variant.id, store.id)).toEqual({ onHand: 0, reserved: 0 });
   });
 
-  it('answers 500 when the refund cannot be made (Stripe retries), and refunds once when it can', async () => {
+  it('keeps the refund pending with the reason when Stripe does not answer, and pays it once when sent again', async () => {
     const { order, variant, store, sessionId } = await expiredOrderWithOpenSession({ quantity: 1, stock: 1 });
     await sellOut(variant.id, store.id);
     fake.failNext('POST', '/v1/refunds', 3);
@@ -88,11 +89,17 @@ describe('a payment that arrives after the hold expired', () => {
     const first = await fake.sendEvent(event.type, event.data.object, { id: event.id });
     log.mockRestore();
 
-    expect(first).toBe(500);
-    expect(await orderFootprint(order.id)).toMatchObject({ status: 'EXPIRED', refunds: 0 });
-    expect(await prisma.payment.findUniqueOrThrow({ where: { providerRef: sessionId } })).toMatchObject({ status: 'PENDING' });
+    expect(first).toBe(200);
+    expect(await orderFootprint(order.id)).toMatchObject({ status: 'EXPIRED', refunds: 1 });
+    const refund = await prisma.refund.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(refund).toMatchObject({ status: 'PENDING', amountCents: session.amount_total });
+    expect(refund.failureReason).toBeTruthy();
+    expect([...fake.refunds.values()].filter((r) => r.payment_intent === session.payment_intent)).toHaveLength(0);
 
+    // The same event again changes nothing; sending the refund again (staff's retry) pays it once.
     expect(await fake.sendEvent(event.type, event.data.object, { id: event.id })).toBe(200);
+    expect(await sendRefund(refund.id)).toBe('SUCCEEDED');
+    expect(await sendRefund(refund.id)).toBe('SUCCEEDED');
     expect(await orderFootprint(order.id)).toMatchObject({ status: 'EXPIRED', refunds: 1 });
     expect([...fake.refunds.values()].filter((r) => r.payment_intent === session.payment_intent)).toHaveLength(1);
   });
