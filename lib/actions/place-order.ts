@@ -1,8 +1,7 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { redirect as redirectTo } from 'next/navigation';
-import { redirect } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { getSessionUser } from '@/lib/auth/session';
 import { readCartToken } from '@/lib/cart/cart-cookie';
@@ -20,7 +19,7 @@ import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
 /**
  * The checkout form. Places the order from the caller's own cart (prices from the database,
  * whatever the form says), then sends a card payer to Stripe's payment page and a pay-at-pickup
- * shopper to their order's page.
+ * shopper to their order's page (the browser goes there: see FormState.redirectTo).
  */
 export async function placeOrderAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = (await getLocale()) as AppLocale;
@@ -51,9 +50,9 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
         return null;
       },
     );
-    if (paymentUrl) redirectTo(paymentUrl);
+    if (paymentUrl) return { status: 'ok', redirectTo: paymentUrl };
   }
-  return redirect({ href: orderPage, locale });
+  return { status: 'ok', redirectTo: getPathname({ href: orderPage, locale }) };
 }
 
 async function checkoutFailed(error: unknown): Promise<FormState> {

@@ -8,6 +8,12 @@ export type FormState = {
   status: 'idle' | 'ok' | 'error';
   message?: string;
   fieldErrors?: Record<string, string>;
+  /**
+   * Where the browser goes next (useServerForm navigates there). Used instead of redirect() in
+   * an action that is followed by another page: a redirect would render that page inside the
+   * action's response, making the action itself slow.
+   */
+  redirectTo?: string;
 };
 
 export const initialFormState: FormState = { status: 'idle' };

@@ -42,6 +42,7 @@ vi.mock('@/i18n/navigation', () => ({
   redirect: ({ href }: { href: string }) => {
     throw new request.Redirected(href);
   },
+  getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'fi' ? href : `/${locale}${href}`),
 }));
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
@@ -81,10 +82,11 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-/** The action's result: where it redirected to, or the form state it returned. */
+/** The action's result: the form state it returned, and where it sends the browser next. */
 async function submit(action: typeof placeOrderAction, fields: Record<string, string>) {
   try {
-    return { state: await action({ status: 'idle' }, form(fields)), redirectedTo: null };
+    const state = await action({ status: 'idle' }, form(fields));
+    return { state, redirectedTo: state.redirectTo ?? null };
   } catch (error) {
     if (error instanceof request.Redirected) return { state: null, redirectedTo: error.to };
     throw error;
