@@ -102,7 +102,8 @@ ${shopping.map((s) => `| ${s.step} | ${s.requests} | ${ms(s.p50)} | ${ms(s.p95)}
 
 ## First-load JavaScript of the product page
 
-${js.files} script files, **${(js.gzipBytes / 1024).toFixed(1)} kB** gzipped (level 9).
+${js.files} script files, **${(js.gzipBytes / 1024).toFixed(1)} kB** gzipped (level 9); ${(js.brotliBytes / 1024).toFixed(1)} kB with brotli.
+Not counted: ${js.skippedNoModule} \`nomodule\` script (Next's legacy polyfills), which browsers that run modules never download.
 
 ## Lighthouse (mobile emulation, system Chromium)
 

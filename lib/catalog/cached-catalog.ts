@@ -13,6 +13,8 @@ import { listCategories } from './list-categories';
 import { listFeaturedProducts } from './list-featured-products';
 import { listNewProducts } from './list-new-products';
 import { listRelatedProducts } from './list-related-products';
+import { searchProducts } from './search-products';
+import { searchTerms } from './search-terms';
 
 /** Stock changes with every sale: the structured data's InStock may be this old (seconds). */
 const STOCK_SUMMARY_SECONDS = 300;
@@ -61,4 +63,15 @@ export function cachedRelatedProducts(productId: string, categoryId: string, loc
     ['catalog:related-products', productId, categoryId, locale],
     { tags: [CATALOG_TAG, categoryTag(categoryId)] },
   )();
+}
+
+/** Search results stay as fresh as the category pages (same tags); shoppers repeat queries. */
+const SEARCH_SECONDS = 300;
+
+export function cachedSearchResults(query: string, locale: AppLocale, page: number) {
+  const key = searchTerms(query)?.text ?? '';
+  return unstable_cache(() => searchProducts({ query: key, locale, page }), ['catalog:search', key, locale, String(page)], {
+    tags: listTags,
+    revalidate: SEARCH_SECONDS,
+  })();
 }

@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SearchIcon } from '@/components/ui/icons';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { readPageParam } from '@/lib/catalog/pagination';
-import { searchProducts } from '@/lib/catalog/search-products';
+import { cachedSearchResults } from '@/lib/catalog/cached-catalog';
 import { readQueryParam } from '@/lib/catalog/search-terms';
 
 type Props = {
@@ -26,14 +26,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-// Rendered per request (it reads the query). Products only for now; stories and events join
-// the results with the media feature.
+// Rendered per request (it reads the query); the results of a query are cached for a while.
+// Products only for now; stories and events join the results with the media feature.
 export default async function SearchPage({ params, searchParams }: Props) {
   const [locale, { q, page }] = await Promise.all([pageLocale(params), searchParams]);
   const query = readQueryParam(q);
   const [t, results] = await Promise.all([
     getTranslations('common.search'),
-    query ? searchProducts({ query, locale, page: readPageParam(page) }) : null,
+    query ? cachedSearchResults(query, locale, readPageParam(page)) : null,
   ]);
 
   return (
