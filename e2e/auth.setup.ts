@@ -5,6 +5,7 @@ import { accounts, storageState } from './support/accounts';
 const people = [
   ['owner', accounts.owner],
   ['staff', accounts.staffJyvaskyla],
+  ['staffTampere', accounts.staffTampere],
   ['customer', accounts.customer],
 ] as const;
 

@@ -2,7 +2,7 @@ import { storageState } from './support/accounts';
 import { expect, test } from './support/test';
 
 test.describe('anonymous visitors', () => {
-  for (const path of ['/account', '/store', '/admin', '/admin/outbox']) {
+  for (const path of ['/account', '/store', '/store/jyvaskyla/pickups', '/store/jyvaskyla/returns', '/admin', '/admin/outbox']) {
     test(`are sent to sign in from ${path}`, async ({ page }) => {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(path)}$`));
@@ -19,7 +19,7 @@ test.describe('anonymous visitors', () => {
 test.describe('a customer', () => {
   test.use({ storageState: storageState('customer') });
 
-  for (const path of ['/admin', '/store', '/admin/outbox']) {
+  for (const path of ['/admin', '/store', '/store/jyvaskyla/pickups', '/store/jyvaskyla/handover', '/store/tampere/returns', '/admin/outbox']) {
     test(`gets a 403 page at ${path}`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
@@ -47,7 +47,16 @@ test.describe('staff', () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: 'Pihlajan Puoti Jyväskylä' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Pihlajan Puoti Tampere' })).toHaveCount(0);
+    expect((await page.goto('/store/jyvaskyla/pickups'))?.status()).toBe(200);
   });
+
+  for (const path of ['/store/tampere/pickups', '/store/tampere/pick-list', '/store/tampere/handover', '/store/tampere/returns']) {
+    test(`of another store get a 403 page at ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Sinulla ei ole pääsyä');
+    });
+  }
 });
 
 test.describe('the owner', () => {

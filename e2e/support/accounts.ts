@@ -8,7 +8,8 @@ export const accounts = {
   customer: { email: 'asiakas@pihlajanpuoti.example', password: DEMO_PASSWORD },
 } as const;
 
-export type Person = 'owner' | 'staff' | 'customer';
+/** 'staff' works in Jyväskylä, 'staffTampere' in Tampere. */
+export type Person = 'owner' | 'staff' | 'staffTampere' | 'customer';
 
 export const storageState = (person: Person) => `e2e/.auth/${person}.json`;
 

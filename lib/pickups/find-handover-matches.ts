@@ -70,7 +70,7 @@ async function searchByNameOrPhone(storeId: string, text: string | null, phoneDi
       JOIN orders o ON o.id = p.order_id
      WHERE p.store_id = ${storeId}::uuid
        AND ((${namePattern}::text IS NOT NULL AND o.name ILIKE ${namePattern}::text)
-         OR (${phonePattern}::text IS NOT NULL AND regexp_replace(coalesce(o.phone, ''), '\D', '', 'g') LIKE ${phonePattern}::text))
+         OR (${phonePattern}::text IS NOT NULL AND regexp_replace(coalesce(o.phone, ''), '[^0-9]', '', 'g') LIKE ${phonePattern}::text))
      ORDER BY o.placed_at DESC
      LIMIT ${LIST_LIMIT}`;
   return rows.map((row) => ({
