@@ -3,7 +3,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type Mail from 'nodemailer/lib/mailer';
 import { fileTransport, fromAddress, smtpTransport } from './transport';
+
+/** A file sent with an e-mail. With a `cid`, it is an inline image: the HTML shows it as <img src="cid:...">. */
+export type EmailAttachment = {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+  cid?: string;
+};
 
 export type EmailMessage = {
   kind: string;
@@ -11,6 +20,9 @@ export type EmailMessage = {
   subject: string;
   text: string;
   html?: string;
+  attachments?: EmailAttachment[];
+  /** What the message is about (e.g. a pickup's id): the outbox keeps one message per (kind, reference). */
+  reference?: string;
 };
 
 type OutboxWriter = { outboxMessage: { create: (args: { data: Prisma.OutboxMessageCreateInput }) => Promise<{ id: string }> } };
@@ -27,6 +39,8 @@ export async function queueEmail(message: EmailMessage, db: OutboxWriter = prism
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
+      attachments: (message.attachments ?? []) as Prisma.InputJsonValue,
+      reference: message.reference ?? null,
     },
   });
   return row.id;
@@ -49,6 +63,7 @@ export async function deliverOutboxMessage(id: string): Promise<void> {
     subject: message.subject,
     text: message.text,
     html: message.html ?? undefined,
+    attachments: attachmentsOf(message.attachments),
     messageId: `<${message.id}@digijalka>`,
   };
   try {
@@ -71,6 +86,23 @@ export async function deliverOutboxMessage(id: string): Promise<void> {
       data: { status: 'FAILED', attempts: { increment: 1 }, lastError: String((error as Error).message).slice(0, 500) },
     });
   }
+}
+
+/** The stored attachments in nodemailer's terms; anything malformed is left out rather than failing the e-mail. */
+function attachmentsOf(stored: Prisma.JsonValue): Mail.Attachment[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item) => {
+    const file = item as Partial<EmailAttachment> | null;
+    if (!file || typeof file.filename !== 'string' || typeof file.contentType !== 'string' || typeof file.contentBase64 !== 'string') return [];
+    return [
+      {
+        filename: file.filename,
+        contentType: file.contentType,
+        content: Buffer.from(file.contentBase64, 'base64'),
+        ...(typeof file.cid === 'string' ? { cid: file.cid, contentDisposition: 'inline' as const } : {}),
+      },
+    ];
+  });
 }
 
 /** Queues and delivers at once (for e-mails that are not part of a larger transaction). */

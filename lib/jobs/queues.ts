@@ -4,4 +4,8 @@ export const QUEUES = {
   outboxSend: 'outbox.send',
   /** Releases stock held for orders whose payment did not come in time (every 30 s). */
   releaseExpired: 'reservations.release-expired',
+  /** Reminds shoppers of ready pickups 3 days before the deadline (every 15 minutes). */
+  pickupReminders: 'pickups.send-reminders',
+  /** Expires pay-at-pickup orders never made ready whose hold ran out (every 15 minutes). */
+  pickupExpiry: 'pickups.expire-unready',
 } as const;

@@ -2,6 +2,7 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 import { startBoss, stopBoss } from './boss';
 import { deliverOutbox, type DeliverOutboxData } from './deliver-outbox';
+import { PICKUP_JOBS_CRON, runPickupExpiry, runPickupReminders } from './pickup-jobs';
 import { QUEUES } from './queues';
 import { releaseExpiredHolds } from './release-expired-holds';
 
@@ -19,8 +20,9 @@ export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
 /**
  * Starts the background jobs of this process:
  * - 'outbox.send': every minute (cron), and right after an order is paid (sendOutboxSoon);
- * - 'reservations.release-expired': every 30 s, so a hold is released within expiry + 60 s.
- * Both queues are "stately": at most one waiting and one running job per key across all
+ * - 'reservations.release-expired': every 30 s, so a hold is released within expiry + 60 s;
+ * - 'pickups.send-reminders' and 'pickups.expire-unready': every 15 minutes (cron).
+ * The queues are "stately": at most one waiting and one running job per key across all
  * processes, so two workers never sweep the outbox at once (an e-mail is not sent twice).
  */
 export async function startJobs(options: StartJobsOptions = {}): Promise<RunningJobs> {
@@ -28,6 +30,8 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   const boss = await startBoss(work ? 'worker' : 'sender', options.url);
   await boss.createQueue(QUEUES.outboxSend, { name: QUEUES.outboxSend, policy: 'stately', retryLimit: 0, expireInSeconds: 300 });
   await boss.createQueue(QUEUES.releaseExpired, { name: QUEUES.releaseExpired, policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
+  await boss.createQueue(QUEUES.pickupReminders, { name: QUEUES.pickupReminders, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.pickupExpiry, { name: QUEUES.pickupExpiry, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   if (!work) return { boss, stop: () => stopBoss() };
 
   await boss.work<DeliverOutboxData>(QUEUES.outboxSend, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
@@ -36,7 +40,15 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   await boss.work(QUEUES.releaseExpired, { pollingIntervalSeconds: 1, batchSize: 1 }, async () => {
     await releaseExpiredHolds();
   });
+  await boss.work(QUEUES.pickupReminders, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await runPickupReminders();
+  });
+  await boss.work(QUEUES.pickupExpiry, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await runPickupExpiry();
+  });
   await boss.schedule(QUEUES.outboxSend, '* * * * *', {}, { singletonKey: 'sweep' });
+  await boss.schedule(QUEUES.pickupReminders, PICKUP_JOBS_CRON, {}, { singletonKey: 'cron' });
+  await boss.schedule(QUEUES.pickupExpiry, PICKUP_JOBS_CRON, {}, { singletonKey: 'cron' });
 
   // pg-boss's cron has a one-minute resolution; the 30-second beat is sent from here. With
   // several workers, singletonSeconds keeps it to one job per 30 seconds.
