@@ -8,6 +8,7 @@ import { CartCountRefresh } from '@/components/orders/cart-count-refresh';
 import { OrderDetails } from '@/components/orders/order-details';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
+import { OrderReturns } from '@/components/returns/order-returns';
 import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
 
@@ -32,8 +33,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
   await pageLocale(params);
   const [{ number }, query, user] = await Promise.all([params, searchParams, getSessionUser()]);
   const checkoutSessionId = first(query.session_id);
+  const token = first(query.token);
   const order = /^\d{1,10}$/.test(number)
-    ? await getOrderForViewer(Number(number), { userId: user?.id ?? null, token: first(query.token), checkoutSessionId })
+    ? await getOrderForViewer(Number(number), { userId: user?.id ?? null, token, checkoutSessionId })
     : null;
   if (!order) notFound();
 
@@ -59,6 +61,13 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
       <div className="mt-6 flex flex-col gap-6">
         <OrderDetails order={order} />
+        <OrderReturns
+          orderId={order.id}
+          currency={order.currency}
+          returnBase={`/order/${order.number}/return`}
+          query={token ? `?token=${encodeURIComponent(token)}` : ''}
+          canStart={Boolean(token) || isOwner}
+        />
         <OrderTimeline events={order.events} headingId="order-timeline-title" />
       </div>
 

@@ -9,6 +9,7 @@ import { AccountNav } from '@/components/account/account-nav';
 import { OrderDetails } from '@/components/orders/order-details';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
+import { OrderReturns } from '@/components/returns/order-returns';
 import { Container } from '@/components/ui/container';
 
 type Props = { params: Promise<{ locale: string; number: string }> };
@@ -45,6 +46,7 @@ export default async function AccountOrderPage({ params }: Props) {
       <div className="mt-6 flex flex-col gap-6">
         <OrderTimeline events={order.events} headingId="order-timeline-title" />
         <OrderDetails order={order} />
+        <OrderReturns orderId={order.id} currency={order.currency} returnBase={`/account/orders/${order.number}/return`} canStart />
       </div>
     </Container>
   );

@@ -1,0 +1,7 @@
+import type { ReactNode } from 'react';
+import { ClientMessages } from '@/components/i18n-client-messages';
+
+// The return form is a client component with strings of its own.
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages extra={['account', 'orders', 'returns']}>{children}</ClientMessages>;
+}
