@@ -1,5 +1,7 @@
 import 'server-only';
-import { hashToken, newLinkToken } from '@/lib/auth/tokens';
+import { randomUUID } from 'node:crypto';
+import { hashToken } from '@/lib/auth/tokens';
+import { orderLinkToken } from '@/lib/orders/order-link-token';
 import { isUuid } from '@/lib/cart/cart-db';
 import { prisma } from '@/lib/db';
 import { AppError, isAppError } from '@/lib/errors';
@@ -48,11 +50,13 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
     const plan = await planSources(tx, quote.lines, pickupStore?.id ?? null);
     const transfers = pickupStore ? plan.filter((line) => line.sourceStoreId !== pickupStore.id) : [];
     const expiresAt = holdUntil(now, pickupStore && input.payment === 'PAY_AT_PICKUP' ? { ...pickupStore, transfer: transfers.length > 0 } : null, settings.reservationMinutes);
-    const link = newLinkToken();
+    const orderId = randomUUID();
+    const link = orderLinkToken(orderId);
     const status = input.payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
 
     const order = await tx.order.create({
       data: {
+        id: orderId,
         channel: 'WEB',
         fulfilment: fulfilment.type,
         status,

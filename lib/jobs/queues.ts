@@ -8,4 +8,6 @@ export const QUEUES = {
   pickupReminders: 'pickups.send-reminders',
   /** Expires pay-at-pickup orders never made ready whose hold ran out (every 15 minutes). */
   pickupExpiry: 'pickups.expire-unready',
+  /** Sends again the Stripe refunds that were never sent or not answered (every 5 minutes). */
+  refundsResend: 'refunds.resend-pending',
 } as const;

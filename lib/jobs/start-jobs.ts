@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss';
 import { startBoss, stopBoss } from './boss';
 import { deliverOutbox, type DeliverOutboxData } from './deliver-outbox';
 import { PICKUP_JOBS_CRON, runPickupExpiry, runPickupReminders } from './pickup-jobs';
+import { resendPendingRefunds } from '@/lib/payments/resend-pending-refunds';
 import { QUEUES } from './queues';
 import { releaseExpiredHolds } from './release-expired-holds';
 
@@ -21,7 +22,8 @@ export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
  * Starts the background jobs of this process:
  * - 'outbox.send': every minute (cron), and right after an order is paid (sendOutboxSoon);
  * - 'reservations.release-expired': every 30 s, so a hold is released within expiry + 60 s;
- * - 'pickups.send-reminders' and 'pickups.expire-unready': every 15 minutes (cron).
+ * - 'pickups.send-reminders' and 'pickups.expire-unready': every 15 minutes (cron);
+ * - 'refunds.resend-pending': every 5 minutes (cron).
  * The queues are "stately": at most one waiting and one running job per key across all
  * processes, so two workers never sweep the outbox at once (an e-mail is not sent twice).
  */
@@ -32,6 +34,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   await boss.createQueue(QUEUES.releaseExpired, { name: QUEUES.releaseExpired, policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
   await boss.createQueue(QUEUES.pickupReminders, { name: QUEUES.pickupReminders, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   await boss.createQueue(QUEUES.pickupExpiry, { name: QUEUES.pickupExpiry, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.refundsResend, { name: QUEUES.refundsResend, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   if (!work) return { boss, stop: () => stopBoss() };
 
   await boss.work<DeliverOutboxData>(QUEUES.outboxSend, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
@@ -46,7 +49,11 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   await boss.work(QUEUES.pickupExpiry, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
     await runPickupExpiry();
   });
+  await boss.work(QUEUES.refundsResend, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await resendPendingRefunds();
+  });
   await boss.schedule(QUEUES.outboxSend, '* * * * *', {}, { singletonKey: 'sweep' });
+  await boss.schedule(QUEUES.refundsResend, '*/5 * * * *', {}, { singletonKey: 'cron' });
   await boss.schedule(QUEUES.pickupReminders, PICKUP_JOBS_CRON, {}, { singletonKey: 'cron' });
   await boss.schedule(QUEUES.pickupExpiry, PICKUP_JOBS_CRON, {}, { singletonKey: 'cron' });
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { newLinkToken } from '@/lib/auth/tokens';
+import { orderLinkToken } from './order-link-token';
 import { ORDER_CONFIRMATION_KIND, orderConfirmationEmail } from '@/lib/email/templates/order-confirmation';
 import { lockOrder } from '@/lib/inventory/lock-order';
 import type { Tx } from '@/lib/inventory/tx';
@@ -28,7 +28,7 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string, options: {
   if (!order) return null;
   let accessToken = options.accessToken;
   if (!accessToken) {
-    const link = newLinkToken();
+    const link = orderLinkToken(orderId);
     await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
     accessToken = link.token;
   }

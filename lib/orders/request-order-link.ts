@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { newLinkToken } from '@/lib/auth/tokens';
+import { orderLinkToken } from './order-link-token';
 import { prisma } from '@/lib/db';
 import { orderAccessLinkEmail } from '@/lib/email/templates/order-confirmation';
 import { AppError } from '@/lib/errors';
@@ -35,7 +35,7 @@ export async function requestOrderLink(request: OrderLinkRequest, client: { ip: 
     select: { id: true, number: true, email: true, locale: true },
   });
   if (!order) return null;
-  const link = newLinkToken();
+  const link = orderLinkToken(order.id);
   const message = await orderAccessLinkEmail(order, orderUrl(order.number, link.token, order.locale));
   const id = randomUUID();
   await prisma.$transaction([

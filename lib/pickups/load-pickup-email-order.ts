@@ -1,5 +1,5 @@
 import 'server-only';
-import { newLinkToken } from '@/lib/auth/tokens';
+import { orderLinkToken } from '@/lib/orders/order-link-token';
 import { AppError } from '@/lib/errors';
 import type { Tx } from '@/lib/inventory/tx';
 import { activeTotalCents } from '@/lib/orders/order-balance';
@@ -37,7 +37,7 @@ export async function loadPickupEmailOrder(tx: Tx, orderId: string) {
     },
   });
   if (!order?.pickupStore) throw new AppError('NOT_FOUND');
-  const link = newLinkToken();
+  const link = orderLinkToken(orderId);
   await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
   const { pickupStore, ...rest } = order;
   return { ...rest, store: pickupStore, activeTotalCents: activeTotalCents(order), url: orderUrl(order.number, link.token, order.locale) };

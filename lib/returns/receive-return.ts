@@ -14,6 +14,7 @@ import { loadReturnableLines } from './returnable-lines';
 import { queueReturnReceipt } from './receive-queue-receipt';
 import { restockReturnedGoods } from './receive-restock';
 import { validateReceiveLines, type ReceiveLineInput } from './receive-validate-lines';
+import { receivesReturns } from '@/lib/stores/takes-returns';
 
 export type ReceiveReturnInput = {
   /** The store taking the goods back (any store may take back any online order). */
@@ -47,9 +48,9 @@ export async function receiveReturn(input: ReceiveReturnInput, actor: DeskActor)
 
 async function receiveInTransaction(tx: Tx, input: ReceiveReturnInput, actor: DeskActor) {
   await assertDeskActor(tx, input.storeId, actor);
-  const store = await tx.store.findUnique({ where: { id: input.storeId }, select: { name: true, returnsEnabled: true } });
+  const store = await tx.store.findUnique({ where: { id: input.storeId }, select: { name: true, kind: true, returnsEnabled: true } });
   if (!store) throw new AppError('NOT_FOUND');
-  if (!store.returnsEnabled) throw new AppError('VALIDATION', 'storeReturns.errors.returnsDisabled');
+  if (!receivesReturns(store)) throw new AppError('VALIDATION', 'storeReturns.errors.returnsDisabled');
 
   const orderId = await targetOrderId(tx, input.target);
   if (!(await lockOrder(tx, orderId))) throw new AppError('NOT_FOUND');

@@ -4,6 +4,7 @@ import { getShopSettings } from '@/lib/settings/get-shop-settings';
 import { getReturnAddress } from './get-return-address';
 import { loadReturnableLines } from './returnable-lines';
 import { mayRequestReturn, type ReturnViewer } from './request-return-access';
+import { RETURN_DROP_OFF_STORES } from '@/lib/stores/takes-returns';
 
 export type RequestReturnOptions = NonNullable<Awaited<ReturnType<typeof getRequestReturnOptions>>>;
 
@@ -21,7 +22,7 @@ export async function getRequestReturnOptions(number: number, viewer: ReturnView
   const [returnable, stores, mailAddress, settings] = await Promise.all([
     loadReturnableLines(prisma, order.id, now),
     prisma.store.findMany({
-      where: { returnsEnabled: true },
+      where: RETURN_DROP_OFF_STORES,
       orderBy: [{ position: 'asc' }, { name: 'asc' }],
       select: { id: true, name: true, street: true, postalCode: true, city: true },
     }),

@@ -14,6 +14,7 @@ import { loadReturnableLines, type ReturnableLines } from './returnable-lines';
 import { mayRequestReturn, type ReturnViewer } from './request-return-access';
 import { returnQrPng } from './return-qr-image';
 import { formatReturnReason, type ReturnReasonCode } from './return-reason';
+import { RETURN_DROP_OFF_STORES } from '@/lib/stores/takes-returns';
 
 export type RequestReturnInput = {
   orderId: string;
@@ -107,9 +108,9 @@ async function checkStore(tx: Tx, input: RequestReturnInput): Promise<string | n
   if (input.method === 'MAIL') return null;
   if (!input.storeId) throw invalid('storeRequired', 'storeId');
   const store = isUuid(input.storeId)
-    ? await tx.store.findUnique({ where: { id: input.storeId }, select: { id: true, returnsEnabled: true } })
+    ? await tx.store.findUnique({ where: { id: input.storeId }, select: { id: true, kind: true, returnsEnabled: true } })
     : null;
-  if (!store?.returnsEnabled) throw invalid('storeNoReturns', 'storeId');
+  if (!store || store.kind !== RETURN_DROP_OFF_STORES.kind || !store.returnsEnabled) throw invalid('storeNoReturns', 'storeId');
   return store.id;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { recordRefund, type RecordRefundInput } from '@/lib/payments/record-refund';
+import { resendPendingRefunds } from '@/lib/payments/resend-pending-refunds';
 import { retryRefund } from '@/lib/payments/retry-refund';
 import { sendRefund } from '@/lib/payments/send-refund';
 import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
@@ -207,5 +208,30 @@ describe('refunds of money paid at the counter', () => {
     expect(await sendRefund(recorded.id)).toBe('SUCCEEDED');
     expect(fake.requests.length).toBe(requestsBefore);
     await expect(record({ orderId: order.id, amountCents: 1, idempotencyKey: `refund-cash2-${order.id}`, reason: 'return' })).rejects.toMatchObject({ code: 'REFUND_TOO_LARGE' });
+  });
+});
+
+describe('the refund sweep job', () => {
+  it('sends again, once, the Stripe refunds that were never sent or not answered', async () => {
+    const { order, intent } = await paidOrder();
+    const unsent = await record({ orderId: order.id, amountCents: 300, idempotencyKey: `refund-unsent-${order.id}`, reason: 'return' });
+    const answered = await record({ orderId: order.id, amountCents: 200, idempotencyKey: `refund-answered-${order.id}`, reason: 'return' });
+    fake.setRefundOutcome('pending');
+    try {
+      await sendRefund(answered.id); // Stripe has it; its webhook will tell the outcome
+    } finally {
+      fake.setRefundOutcome('succeeded');
+    }
+    const later = new Date(Date.now() + 10 * 60_000);
+
+    expect(await resendPendingRefunds(new Date())).toBe(0); // too recent: maybe still being sent
+    expect(await resendPendingRefunds(later)).toBe(1);
+    expect(await resendPendingRefunds(later)).toBe(0);
+
+    expect(await refundRow(unsent.id)).toMatchObject({ status: 'SUCCEEDED' });
+    expect(stripeRefundsFor(intent).map((refund) => [refund.amount, refund.status])).toEqual([
+      [200, 'pending'],
+      [300, 'succeeded'],
+    ]);
   });
 });

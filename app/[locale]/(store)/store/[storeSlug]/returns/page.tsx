@@ -10,6 +10,7 @@ import { listDeskRequestedReturns } from '@/lib/returns/desk-list-requested';
 import { deskPath, deskReturnPath, deskWalkInPath } from '@/lib/returns/desk-paths';
 import { findDeskMatches } from '@/lib/returns/find-desk-matches';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
+import { receivesReturns } from '@/lib/stores/takes-returns';
 
 type Props = {
   params: Promise<{ locale: string; storeSlug: string }>;
@@ -30,7 +31,7 @@ export default async function ReturnsDeskPage({ params, searchParams }: Props) {
   const [locale, { storeSlug }, { q }] = await Promise.all([pageLocale(params), params, searchParams]);
   const { store } = await requireStoreStaff({ slug: storeSlug }, deskPath(storeSlug));
   const t = await getTranslations('storeReturns');
-  if (!store.returnsEnabled) {
+  if (!receivesReturns(store)) {
     return (
       <div className="mx-auto flex max-w-2xl flex-col gap-6">
         <h1 className="text-2xl font-bold">{t('title')}</h1>

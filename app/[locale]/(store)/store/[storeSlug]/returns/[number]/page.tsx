@@ -10,6 +10,7 @@ import { deskPath, deskReturnPath } from '@/lib/returns/desk-paths';
 import { findDeskReturn } from '@/lib/returns/find-desk-return';
 import { parseReturnReason } from '@/lib/returns/return-reason';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
+import { receivesReturns } from '@/lib/stores/takes-returns';
 
 type Props = { params: Promise<{ locale: string; storeSlug: string; number: string }> };
 
@@ -57,7 +58,7 @@ export default async function DeskReturnPage({ params }: Props) {
       {found.view ? (
         <>
           <ReceiveCustomer customer={found.view.customer} orderNumber={found.order.number} placedAt={found.view.placedAt} pickupStoreName={found.view.pickupStoreName} notes={notes} />
-          {store.returnsEnabled ? (
+          {receivesReturns(store) ? (
             <ReceiveForm storeId={store.id} target={{ returnId: found.id }} view={found.view} isOwner={user.role === 'OWNER'} locale={locale} />
           ) : (
             <p className="font-medium">{t('disabled')}</p>

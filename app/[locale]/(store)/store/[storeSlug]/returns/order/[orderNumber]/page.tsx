@@ -9,6 +9,7 @@ import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { deskPath, deskReturnPath, deskWalkInPath } from '@/lib/returns/desk-paths';
 import { findDeskOrder } from '@/lib/returns/find-desk-order';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
+import { receivesReturns } from '@/lib/stores/takes-returns';
 
 type Props = { params: Promise<{ locale: string; storeSlug: string; orderNumber: string }> };
 
@@ -70,7 +71,7 @@ export default async function DeskWalkInPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      {store.returnsEnabled ? (
+      {receivesReturns(store) ? (
         <ReceiveForm storeId={store.id} target={{ orderId: view.orderId }} view={view} isOwner={user.role === 'OWNER'} locale={locale} />
       ) : (
         <p className="font-medium">{t('disabled')}</p>
