@@ -150,7 +150,7 @@ describe('requestReturn', () => {
     const saved = await prisma.return.findUniqueOrThrow({ where: { id: requested.returnId } });
     expect(saved).toMatchObject({ method: 'MAIL', requestedStoreId: null, createdById: null });
     const email = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'return.requested', reference: requested.returnId } });
-    expect(email.subject).toBe(`Return ${requested.number} is registered`);
+    expect(email.subject).toBe(`Return R-${requested.number} is registered`);
     expect(email.text).toContain('Varastotie 4');
     expect(email.text).toContain(`/en/order/${order.number}/return/${requested.number}?token=`);
   });
