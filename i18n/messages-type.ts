@@ -18,6 +18,14 @@ import type storePickups from '../messages/fi/storePickups.json';
 import type storeHandover from '../messages/fi/storeHandover.json';
 import type storeReturns from '../messages/fi/storeReturns.json';
 import type returns from '../messages/fi/returns.json';
+import type adminProducts from '../messages/fi/adminProducts.json';
+import type adminImport from '../messages/fi/adminImport.json';
+import type adminOrders from '../messages/fi/adminOrders.json';
+import type adminCustomers from '../messages/fi/adminCustomers.json';
+import type adminDashboard from '../messages/fi/adminDashboard.json';
+import type adminStores from '../messages/fi/adminStores.json';
+import type adminSettings from '../messages/fi/adminSettings.json';
+import type adminAudit from '../messages/fi/adminAudit.json';
 
 export type Messages = {
   account: typeof account;
@@ -39,4 +47,12 @@ export type Messages = {
   storeHandover: typeof storeHandover;
   storeReturns: typeof storeReturns;
   returns: typeof returns;
+  adminProducts: typeof adminProducts;
+  adminImport: typeof adminImport;
+  adminOrders: typeof adminOrders;
+  adminCustomers: typeof adminCustomers;
+  adminDashboard: typeof adminDashboard;
+  adminStores: typeof adminStores;
+  adminSettings: typeof adminSettings;
+  adminAudit: typeof adminAudit;
 };

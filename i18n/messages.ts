@@ -23,6 +23,14 @@ export const namespaces = [
   'storeHandover',
   'storeReturns',
   'returns',
+  'adminProducts',
+  'adminImport',
+  'adminOrders',
+  'adminCustomers',
+  'adminDashboard',
+  'adminStores',
+  'adminSettings',
+  'adminAudit',
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {
