@@ -7,12 +7,15 @@ import { cn } from '@/components/ui/cn';
 const items = [
   { href: '/admin', key: 'overview' },
   { href: '/admin/products', key: 'products' },
+  { href: '/admin/import', key: 'import' },
   { href: '/admin/orders', key: 'orders' },
   { href: '/admin/customers', key: 'customers' },
   { href: '/admin/stores', key: 'stores' },
+  { href: '/admin/staff', key: 'staff' },
   { href: '/admin/content', key: 'content' },
   { href: '/admin/outbox', key: 'outbox' },
   { href: '/admin/settings', key: 'settings' },
+  { href: '/admin/audit', key: 'audit' },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {
