@@ -98,7 +98,8 @@ test('an order is picked, handed over with its code, and one line is returned an
   await expectAccessible(jyvaskyla);
   const handOver = new Taps();
   await handOver.tap(jyvaskyla.getByRole('button', { name: 'Noudettu' }));
-  await expect(jyvaskyla.getByRole('status').getByText(/^Noudettu .* Luovutti: /)).toBeVisible();
+  await expect(jyvaskyla.getByText(`Tilaus ${number} on luovutettu. Kuitti lähtee asiakkaalle sähköpostilla.`)).toBeVisible();
+  await expect(jyvaskyla.getByText(/^Noudettu .* Luovutti: /)).toBeVisible();
   expect(handOver.count).toBeLessThanOrEqual(3);
   const [pickup] = await query<{ status: string; order_status: string; handed_over_by: string }>(
     `SELECT p.status, o.status AS order_status, u.email AS handed_over_by

@@ -1,7 +1,6 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
@@ -41,7 +40,8 @@ export async function handOverPickupAction(_previous: FormState, formData: FormD
   try {
     const handedOver = await handOverPickup({ storeId, orderNumber: number, code, paymentMethod }, user);
     if (handedOver.emailId) await sendOutboxSoon([handedOver.emailId]);
-    revalidatePath('/[locale]/(store)/store/[storeSlug]', 'layout');
+    // No revalidatePath: it would re-render the page without the form before the form can take
+    // the browser to the picked-up page (?done=1), which loads fresh. Store pages are dynamic.
     return { status: 'ok', message: t('handover.done', { number: String(number) }) };
   } catch (error) {
     if (error instanceof WrongPickupCodeError) {
