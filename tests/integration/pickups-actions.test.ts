@@ -11,69 +11,34 @@ import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 import { createStaff, pickupOrder, product, storeWithWarehouse } from './pickups-fixtures';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
-
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/lib/jobs/send-outbox-soon', () => ({ sendOutboxSoon: async () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/jobs/send-outbox-soon', () => import('../support/request-stand-ins').then((m) => m.outboxKickStandIn));
 
 const idle: FormState = { status: 'idle' };
 let storeA: { id: string };
 let storeB: { id: string };
-let staffA: User;
-let staffB: User;
-let owner: User;
-let customer: User;
-
-function asUser(user: { id: string; role: User['role']; email: string; name: string | null }): User {
-  return { id: user.id, role: user.role, email: user.email, name: user.name, locale: 'fi' };
-}
+let staffA: string;
+let staffB: string;
+let owner: string;
+let customer: string;
 
 beforeAll(async () => {
   storeA = await createStore();
   storeB = await createStore();
-  staffA = asUser(await createStaff([storeA.id]));
-  staffB = asUser(await createStaff([storeB.id]));
-  owner = asUser(await createStaff([], 'OWNER'));
-  customer = asUser(await createUser());
+  staffA = (await createStaff([storeA.id])).id;
+  staffB = (await createStaff([storeB.id])).id;
+  owner = (await createStaff([], 'OWNER')).id;
+  customer = (await createUser()).id;
 });
 
-beforeEach(() => {
-  request.user = null;
-});
+beforeEach(resetRequest);
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -81,12 +46,12 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-/** Where the action sent the browser ('403', '/signin?...'), or its FormState. */
+/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
 async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
@@ -129,11 +94,11 @@ describe.each(actions)('the "$name" action', ({ run }) => {
     const { order, transferId } = await orderAtA();
     const before = await snapshot(order.id);
 
-    expect(await outcome(() => run(storeA.id, order, transferId))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => run(storeA.id, order, transferId))).toBe('403');
-    request.user = staffB;
-    expect(await outcome(() => run(storeA.id, order, transferId))).toBe('403');
+    expect(await outcome(() => run(storeA.id, order, transferId))).toMatch(/^redirect \/signin/);
+    request.userId = customer;
+    expect(await outcome(() => run(storeA.id, order, transferId))).toBe('forbidden');
+    request.userId = staffB;
+    expect(await outcome(() => run(storeA.id, order, transferId))).toBe('forbidden');
     // Staff of B naming their own store cannot reach store A's order either.
     const viaOwnStore = await outcome(() => run(storeB.id, order, transferId));
     expect(viaOwnStore).toMatchObject({ status: 'error' });
@@ -145,16 +110,16 @@ describe.each(actions)('the "$name" action', ({ run }) => {
 describe('the actions for the right people', () => {
   it("let the store's staff pick, receive, make ready (once) and say so; the owner too", async () => {
     const { order, transferId } = await orderAtA();
-    request.user = staffA;
+    request.userId = staffA;
     for (const line of order.lines) {
       expect(await setLinePickedAction(idle, form({ storeId: storeA.id, orderId: order.id, lineId: line.id, picked: 'true' }))).toMatchObject({ status: 'ok' });
     }
     const early = await markPickupReadyAction(idle, form({ storeId: storeA.id, orderId: order.id }));
     expect(early).toEqual({ status: 'error', message: 'Osa tuotteista on vielä matkalla myymälään.' });
 
-    request.user = owner;
+    request.userId = owner;
     expect(await receivePickupTransferAction(idle, form({ storeId: storeA.id, transferId }))).toMatchObject({ status: 'ok' });
-    request.user = staffA;
+    request.userId = staffA;
     expect(await markPickupReadyAction(idle, form({ storeId: storeA.id, orderId: order.id }))).toMatchObject({ status: 'ok', message: expect.stringContaining('noutokoodi') });
     expect(await markPickupReadyAction(idle, form({ storeId: storeA.id, orderId: order.id }))).toMatchObject({ status: 'ok', message: expect.stringContaining('jo merkitty') });
     expect(await prisma.outboxMessage.count({ where: { kind: 'pickup.ready', reference: order.pickup!.id } })).toBe(1);
@@ -167,7 +132,7 @@ describe('the actions for the right people', () => {
   });
 
   it('refuses ids that are not ids before anything else', async () => {
-    request.user = staffA;
+    request.userId = staffA;
     const result = await markPickupReadyAction(idle, form({ storeId: storeA.id, orderId: 'not-an-id' }));
     expect(result).toMatchObject({ status: 'error', fieldErrors: { orderId: expect.stringContaining('Lataa sivu uudelleen') } });
   });
