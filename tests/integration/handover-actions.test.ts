@@ -5,63 +5,18 @@ import { handOverPickupAction } from '@/lib/actions/handover-pickup';
 import { prisma } from '@/lib/db';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 import { CODE, createPickupOrder, createStaff } from './handover-fixtures';
 import '../support/test-database';
 
-const request = vi.hoisted(() => {
-  class Stopped extends Error {
-    constructor(readonly how: string) {
-      super(how);
-    }
-  }
-  return { Stopped, userId: null as string | null, sentSoon: [] as string[][], revalidated: 0 };
-});
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/jobs/send-outbox-soon', () => import('../support/request-stand-ins').then((m) => m.outboxKickStandIn));
 
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/lib/auth/session', async () => {
-  const { prisma: db } = await import('@/lib/db');
-  return {
-    getSessionUser: async () =>
-      request.userId ? db.user.findUnique({ where: { id: request.userId }, select: { id: true, email: true, name: true, role: true, locale: true } }) : null,
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Stopped(`redirect ${href}`);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Stopped('forbidden');
-  },
-  notFound: () => {
-    throw new request.Stopped('not found');
-  },
-}));
-vi.mock('next/cache', () => ({
-  revalidatePath: () => {
-    request.revalidated += 1;
-  },
-}));
-vi.mock('@/lib/jobs/send-outbox-soon', () => ({
-  sendOutboxSoon: async (ids: string[]) => {
-    request.sentSoon.push(ids);
-  },
-}));
-
-beforeEach(() => {
-  request.userId = null;
-  request.sentSoon = [];
-  request.revalidated = 0;
-});
+beforeEach(resetRequest);
 
 function form(fields: Record<string, string | number>) {
   const data = new FormData();
@@ -71,7 +26,7 @@ function form(fields: Record<string, string | number>) {
 
 async function stoppedBy(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof request.Stopped)) throw new Error(`Expected the request to be stopped, got ${String(error)}`);
+  if (!(error instanceof Stopped)) throw new Error(`Expected the request to be stopped, got ${String(error)}`);
   return error.how;
 }
 

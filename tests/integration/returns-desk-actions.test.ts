@@ -8,50 +8,23 @@ import { retryReturnRefundAction } from '@/lib/actions/return-desk-retry-refund'
 import { prisma } from '@/lib/db';
 import type { FakeStripe } from '../support/fake-stripe';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 import { startPaymentsFake } from './payments-fixtures';
 import { counterPaidOrder, createOwner, createStaff, registerReturn, stripePaidOrder, twoStores } from './returns-desk-fixtures';
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' } };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/lib/jobs/send-outbox-soon', () => ({ sendOutboxSoon: async () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/jobs/send-outbox-soon', () => import('../support/request-stand-ins').then((m) => m.outboxKickStandIn));
 
 let fake: FakeStripe;
 let stores: Awaited<ReturnType<typeof twoStores>>;
 let staffA: Awaited<ReturnType<typeof createStaff>>;
 let staffB: Awaited<ReturnType<typeof createStaff>>;
 let owner: Awaited<ReturnType<typeof createOwner>>;
-let customer: NonNullable<typeof request.user>;
+let customer: { id: string };
 
 beforeAll(async () => {
   fake = await startPaymentsFake();
@@ -59,8 +32,7 @@ beforeAll(async () => {
   staffA = await createStaff(stores.storeA.id);
   staffB = await createStaff(stores.storeB.id);
   owner = await createOwner();
-  const user = await createUser();
-  customer = { id: user.id, role: 'CUSTOMER', email: user.email, name: user.name, locale: 'fi' };
+  customer = await createUser();
 });
 
 afterAll(async () => {
@@ -68,9 +40,7 @@ afterAll(async () => {
   await fake.stop();
 });
 
-beforeEach(() => {
-  request.user = null;
-});
+beforeEach(resetRequest);
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -78,12 +48,12 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-/** Where the action sent the browser ('403', '/signin?...', a page), or its FormState. */
+/** Where the action stopped ('forbidden', 'not found', or the path it redirected to), or its FormState. */
 async function outcome<T>(run: () => Promise<T>): Promise<T | string> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how.replace(/^redirect /, '');
     throw error;
   }
 }
@@ -106,16 +76,16 @@ describe('receiveReturnAction', () => {
     const { order, data } = await walkInForm(stores.storeA.id);
 
     expect(await outcome(() => receiveReturnAction(idle, data))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => receiveReturnAction(idle, data))).toBe('403');
-    request.user = staffB;
-    expect(await outcome(() => receiveReturnAction(idle, data))).toBe('403');
+    request.userId = customer.id;
+    expect(await outcome(() => receiveReturnAction(idle, data))).toBe('forbidden');
+    request.userId = staffB.id;
+    expect(await outcome(() => receiveReturnAction(idle, data))).toBe('forbidden');
     expect(await returnsOf(order.id)).toBe(0);
   });
 
   it("lets staff of store B take back store A's order at store B, and opens the received return", async () => {
     const { order, data } = await walkInForm(stores.storeB.id);
-    request.user = staffB;
+    request.userId = staffB.id;
 
     const to = await outcome(() => receiveReturnAction(idle, data));
 
@@ -127,7 +97,7 @@ describe('receiveReturnAction', () => {
   it('receives a registered Stripe-paid return with its pre-filled lines in one submit', async () => {
     const { order, line } = await stripePaidOrder(fake, { pickedUpAt: stores.storeA.id, quantity: 2, priceCents: 1500 });
     const registered = await registerReturn(order.id, [{ orderLineId: line.id, quantity: 1 }], stores.storeB.id);
-    request.user = staffB;
+    request.userId = staffB.id;
     const lines = JSON.stringify([{ orderLineId: line.id, quantity: 1, condition: 'RESALEABLE', restock: true }]);
 
     const to = await outcome(() => receiveReturnAction(idle, form({ storeId: stores.storeB.id, returnId: registered.id, lines })));
@@ -141,7 +111,7 @@ describe('receiveReturnAction', () => {
     const lines = JSON.stringify([{ orderLineId: line.id, quantity: 1, condition: 'DAMAGED', restock: false }]);
     const data = form({ storeId: stores.storeB.id, orderId: order.id, lines, overrideReason: 'Vika ilmeni vasta nyt' });
 
-    request.user = staffB;
+    request.userId = staffB.id;
     expect(await receiveReturnAction(idle, form({ storeId: stores.storeB.id, orderId: order.id, lines }))).toMatchObject({
       status: 'error',
       message: 'Palautusaika on päättynyt. Vain kauppias voi ohittaa sen.',
@@ -149,7 +119,7 @@ describe('receiveReturnAction', () => {
     expect(await receiveReturnAction(idle, data)).toMatchObject({ status: 'error', message: 'Sinulla ei ole oikeutta tähän.' });
     expect(await returnsOf(order.id)).toBe(0);
 
-    request.user = owner;
+    request.userId = owner.id;
     expect(await receiveReturnAction(idle, form({ storeId: stores.storeB.id, orderId: order.id, lines, overrideReason: ' ' }))).toMatchObject({
       status: 'error',
       fieldErrors: { overrideReason: 'Kirjoita syy palautusajan ohittamiselle.' },
@@ -160,7 +130,7 @@ describe('receiveReturnAction', () => {
 
   it('answers broken input and too many units with a message, and changes nothing', async () => {
     const { order, line } = await counterPaidOrder(stores.storeA.id, 'CARD_TERMINAL', { quantity: 1 });
-    request.user = staffA;
+    request.userId = staffA.id;
 
     const broken = await receiveReturnAction(idle, form({ storeId: stores.storeA.id, orderId: order.id, lines: 'not json' }));
     const tooMany = await receiveReturnAction(
@@ -183,10 +153,10 @@ describe('retryReturnRefundAction', () => {
   async function refundNeedingRetry() {
     const { order, line } = await stripePaidOrder(fake, { quantity: 2, priceCents: 1000 });
     fake.failNext('POST', '/v1/refunds', 3);
-    request.user = staffB;
+    request.userId = staffB.id;
     const lines = JSON.stringify([{ orderLineId: line.id, quantity: 1, condition: 'RESALEABLE', restock: true }]);
     await outcome(() => receiveReturnAction(idle, form({ storeId: stores.storeB.id, orderId: order.id, lines })));
-    request.user = null;
+    request.userId = null;
     return prisma.refund.findFirstOrThrow({ where: { orderId: order.id } });
   }
 
@@ -195,10 +165,10 @@ describe('retryReturnRefundAction', () => {
     const data = form({ storeId: stores.storeB.id, refundId: refund.id });
 
     expect(await outcome(() => retryReturnRefundAction(idle, data))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => retryReturnRefundAction(idle, data))).toBe('403');
-    request.user = staffA;
-    expect(await outcome(() => retryReturnRefundAction(idle, data))).toBe('403');
+    request.userId = customer.id;
+    expect(await outcome(() => retryReturnRefundAction(idle, data))).toBe('forbidden');
+    request.userId = staffA.id;
+    expect(await outcome(() => retryReturnRefundAction(idle, data))).toBe('forbidden');
     // Acting "as" their own store does not reach another store's refund either.
     expect(await retryReturnRefundAction(idle, form({ storeId: stores.storeA.id, refundId: refund.id }))).toMatchObject({ status: 'error' });
     expect(await prisma.refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({ status: 'PENDING' });
@@ -206,7 +176,7 @@ describe('retryReturnRefundAction', () => {
 
   it('lets staff of the receiving store retry: the refund is paid', async () => {
     const refund = await refundNeedingRetry();
-    request.user = staffB;
+    request.userId = staffB.id;
 
     const state = await retryReturnRefundAction(idle, form({ storeId: stores.storeB.id, refundId: refund.id }));
 
@@ -219,16 +189,16 @@ describe('findReturnDeskAction', () => {
   it('refuses signed-out callers and customers', async () => {
     const data = form({ storeId: stores.storeA.id, query: 'R-5001' });
     expect(await outcome(() => findReturnDeskAction(idle, data))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => findReturnDeskAction(idle, data))).toBe('403');
-    request.user = staffB;
-    expect(await outcome(() => findReturnDeskAction(idle, data))).toBe('403');
+    request.userId = customer.id;
+    expect(await outcome(() => findReturnDeskAction(idle, data))).toBe('forbidden');
+    request.userId = staffB.id;
+    expect(await outcome(() => findReturnDeskAction(idle, data))).toBe('forbidden');
   });
 
   it('opens a return by its QR text, a walk-in by order number, a list by e-mail, and says when nothing matches', async () => {
     const { order, line } = await counterPaidOrder(stores.storeA.id, 'CASH');
     const registered = await registerReturn(order.id, [{ orderLineId: line.id, quantity: 1 }], stores.storeB.id);
-    request.user = staffB;
+    request.userId = staffB.id;
     const find = (query: string) => outcome(() => findReturnDeskAction(idle, form({ storeId: stores.storeB.id, query })));
     const desk = `/store/${stores.storeB.slug}/returns`;
 

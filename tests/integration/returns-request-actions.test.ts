@@ -6,28 +6,13 @@ import { requestReturnAction } from '@/lib/actions/request-return';
 import { prisma } from '@/lib/db';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest } from '../support/request-stand-ins';
 import { createOrder } from './returns-request-fixtures';
 
-const request = vi.hoisted(() => ({ userId: null as string | null, sent: [] as string[][] }));
-
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => (request.userId ? { id: request.userId } : null) }));
-vi.mock('@/lib/jobs/send-outbox-soon', () => ({
-  sendOutboxSoon: async (ids: string[]) => {
-    request.sent.push(ids);
-  },
-}));
-vi.mock('@/i18n/navigation', () => ({
-  getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'fi' ? href : `/${locale}${href}`),
-}));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('@/lib/jobs/send-outbox-soon', () => import('../support/request-stand-ins').then((m) => m.outboxKickStandIn));
 
 let storeId: string;
 let customerId: string;
@@ -37,10 +22,7 @@ beforeAll(async () => {
   customerId = (await createUser()).id;
 });
 
-beforeEach(() => {
-  request.userId = null;
-  request.sent = [];
-});
+beforeEach(resetRequest);
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -72,7 +54,7 @@ describe('requestReturnAction', () => {
     expect(saved.lines.map((line) => [line.orderLineId, line.quantity])).toEqual([[lines[0].id, 2]]);
     expect(saved.reason).toBe('DAMAGED: Sauma ratkesi');
     const email = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'return.requested', reference: saved.id } });
-    expect(request.sent).toEqual([[email.id]]);
+    expect(request.sentSoon).toEqual([[email.id]]);
   });
 
   it("lets a guest return with the order's link and keeps the link in the return's address", async () => {
@@ -129,6 +111,6 @@ describe('requestReturnAction', () => {
     request.userId = null;
     expect((await submit({ ...fields, token: token.slice(1) })).state).toMatchObject({ status: 'error', message: 'Etsimääsi ei löytynyt.' });
     expect(await prisma.return.count({ where: { orderId: order.id } })).toBe(0);
-    expect(request.sent).toEqual([]);
+    expect(request.sentSoon).toEqual([]);
   });
 });
