@@ -10,7 +10,9 @@ const tones: Record<ReturnStatus, BadgeTone> = {
   CANCELLED: 'neutral',
 };
 
-export function ReturnStatusBadge({ status }: { status: ReturnStatus }) {
-  const t = useTranslations('returns.statuses');
-  return <Badge tone={tones[status]}>{t(status)}</Badge>;
+/** A return's status: in the shopper's words ("waiting for the goods") or the desk's ("announced"). */
+export function ReturnStatusBadge({ status, wording = 'shopper' }: { status: ReturnStatus; wording?: 'shopper' | 'staff' }) {
+  const shopper = useTranslations('returns.statuses');
+  const staff = useTranslations('storeReturns.status');
+  return <Badge tone={tones[status]}>{(wording === 'staff' ? staff : shopper)(status)}</Badge>;
 }

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { deskReturnPath, deskWalkInPath } from '@/lib/returns/desk-paths';
 import type { DeskMatch } from '@/lib/returns/find-desk-matches';
-import { ReturnStatusBadge } from './return-status-badge';
+import { ReturnStatusBadge } from '@/components/returns/return-status-badge';
 
 const rowLink =
   'flex min-h-11 flex-wrap items-center justify-between gap-x-4 gap-y-1 rounded-xl border border-stone-300 bg-white px-4 py-3 no-underline ' +
@@ -26,7 +26,7 @@ export async function DeskMatches({ storeSlug, query, matches }: { storeSlug: st
                   <span className="font-semibold text-stone-900">{t('search.returnMatch', { number: String(match.number) })}</span>
                   <span className="text-sm text-stone-700">{t('search.returnMatchDetail', { order: String(match.orderNumber), name: match.name })}</span>
                 </span>
-                <ReturnStatusBadge status={match.status} />
+                <ReturnStatusBadge status={match.status} wording="staff" />
               </Link>
             ) : (
               <Link href={deskWalkInPath(storeSlug, match.number)} className={rowLink}>

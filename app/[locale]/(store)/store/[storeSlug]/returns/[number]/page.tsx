@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ReceiveCustomer } from '@/components/store/returns/receive-customer';
 import { ReceiveForm } from '@/components/store/returns/receive-form';
 import { ReturnResult } from '@/components/store/returns/return-result';
-import { ReturnStatusBadge } from '@/components/store/returns/return-status-badge';
+import { ReturnStatusBadge } from '@/components/returns/return-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
@@ -53,7 +53,7 @@ export default async function DeskReturnPage({ params }: Props) {
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold">{t('receive.titleReturn', { number: String(found.number) })}</h1>
-        <ReturnStatusBadge status={found.status} />
+        <ReturnStatusBadge status={found.status} wording="staff" />
       </div>
       {found.view ? (
         <>

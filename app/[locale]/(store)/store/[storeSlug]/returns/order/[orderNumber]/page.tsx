@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ReceiveCustomer } from '@/components/store/returns/receive-customer';
 import { ReceiveForm } from '@/components/store/returns/receive-form';
-import { ReturnStatusBadge } from '@/components/store/returns/return-status-badge';
+import { ReturnStatusBadge } from '@/components/returns/return-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/i18n/navigation';
@@ -65,7 +65,7 @@ export default async function DeskWalkInPage({ params }: Props) {
                 <Link href={deskReturnPath(store.slug, item.number)} className="inline-flex min-h-11 items-center underline underline-offset-4 hover:no-underline">
                   {t('search.returnMatch', { number: String(item.number) })}
                 </Link>
-                <ReturnStatusBadge status={item.status} />
+                <ReturnStatusBadge status={item.status} wording="staff" />
               </li>
             ))}
           </ul>
