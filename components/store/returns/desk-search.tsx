@@ -2,19 +2,12 @@
 
 import { startTransition, useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { QrScanButton } from '@/components/store/qr-scanner';
 import { ServerFormStatus } from '@/components/forms/server-form-status';
-import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
-import { SearchIcon } from '@/components/ui/icons';
-import { Input } from '@/components/ui/input';
+import { LookupBox } from '@/components/store/lookup-box';
 import { findReturnDeskAction } from '@/lib/actions/return-desk-find';
 import type { FormState } from '@/lib/forms/form-state';
 
-/**
- * The desk's one search box: a return's QR text or number, an order number or an e-mail. A
- * hardware scanner types into it and presses Enter; the camera's "Scan QR" searches at once.
- */
+/** The desk's search: a return's QR text or number, an order number or an e-mail. */
 export function DeskSearch({ storeId, query }: { storeId: string; query: string }) {
   const t = useTranslations('storeReturns.search');
   const [state, action, pending] = useActionState<FormState, FormData>(findReturnDeskAction, { status: 'idle' });
@@ -28,36 +21,15 @@ export function DeskSearch({ storeId, query }: { storeId: string; query: string 
 
   return (
     <div className="flex flex-col gap-3">
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          search(String(new FormData(event.currentTarget).get('query') ?? ''));
-        }}
-        className="flex flex-col gap-3 sm:flex-row sm:items-end"
-      >
-        <FormField label={t('label')} hint={t('hint')} error={state.fieldErrors?.query} className="flex-1">
-          {(field) => (
-            <Input
-              {...field}
-              name="query"
-              type="search"
-              defaultValue={query}
-              autoFocus
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              enterKeyHint="search"
-              className="min-h-12 text-lg"
-            />
-          )}
-        </FormField>
-        <Button type="submit" size="lg" loading={pending}>
-          <SearchIcon />
-          {t('submit')}
-        </Button>
-      </form>
-      <QrScanButton onScan={search} />
+      <LookupBox
+        label={t('label')}
+        hint={t('hint')}
+        submitLabel={t('submit')}
+        defaultValue={query}
+        error={state.fieldErrors?.query}
+        pending={pending}
+        onSearch={search}
+      />
       <ServerFormStatus state={state} />
     </div>
   );
