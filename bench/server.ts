@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createPrismaClient } from '../lib/db';
 import { seedDemoShop } from '../prisma/seed';
 import { scaleCatalog } from '../prisma/seed/scale-catalog';
+import { scaleOrders } from '../prisma/seed/scale-orders';
 import { appServerEnv } from '../scripts/app-env';
 import { buildIfNeeded } from '../scripts/build-if-needed';
 import { startEmbeddedDatabase } from '../scripts/database';
@@ -14,7 +15,7 @@ import { migrate } from '../scripts/migrate';
 
 export type BenchServer = { base: string; databaseUrl: string; stop: () => Promise<void> };
 
-export async function startBenchServer(port: number, products: number): Promise<BenchServer> {
+export async function startBenchServer(port: number, products: number, orders = 0): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-bench-'));
   chmodSync(dir, 0o777);
   const db = await startEmbeddedDatabase({ dataDir: path.join(dir, 'pg'), port: Number(process.env.BENCH_PG_PORT ?? 54420) });
@@ -22,6 +23,7 @@ export async function startBenchServer(port: number, products: number): Promise<
   const prisma = createPrismaClient(db.url);
   await seedDemoShop(prisma, { demoPasswords: true });
   await scaleCatalog(prisma, products);
+  if (orders > 0) await scaleOrders(prisma, orders);
   await prisma.$disconnect();
 
   const env = { ...appServerEnv(db.url, port), DATA_DIR: dir, NEXT_DIST_DIR: '.next-bench', NODE_ENV: 'production' as const };

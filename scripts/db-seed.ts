@@ -1,10 +1,11 @@
-// npm run db:seed [-- --without-accounts] [-- --allow-demo-passwords] [-- --scale-products N]
+// npm run db:seed [-- --without-accounts] [-- --allow-demo-passwords] [-- --scale-products N] [-- --scale-orders N]
 // Fills an empty database with the demo shop "Pihlajan Puoti". A database that already has stores
 // or users is left alone. Demo accounts share a published password, so in production they are
 // only created with --allow-demo-passwords (a demo server); --without-accounts seeds the rest.
 import { createPrismaClient } from '../lib/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDatabaseEmpty, seedDemoShop } from '../prisma/seed';
 import { scaleCatalog } from '../prisma/seed/scale-catalog';
+import { scaleOrders } from '../prisma/seed/scale-orders';
 import { startDatabase } from './database';
 import { migrate } from './migrate';
 
@@ -16,6 +17,13 @@ const scaleIndex = process.argv.indexOf('--scale-products');
 const scaleTo = scaleIndex > 0 ? Number(process.argv[scaleIndex + 1]) : 0;
 if (scaleIndex > 0 && !(Number.isInteger(scaleTo) && scaleTo > 0)) {
   console.error('--scale-products needs a whole number of products, e.g. --scale-products 10000');
+  process.exit(1);
+}
+// --scale-orders N: add order history up to N generated orders (for benchmarks), after any catalog scaling.
+const ordersIndex = process.argv.indexOf('--scale-orders');
+const ordersTo = ordersIndex > 0 ? Number(process.argv[ordersIndex + 1]) : 0;
+if (ordersIndex > 0 && !(Number.isInteger(ordersTo) && ordersTo > 0)) {
+  console.error('--scale-orders needs a whole number of orders, e.g. --scale-orders 100000');
   process.exit(1);
 }
 
@@ -52,6 +60,12 @@ try {
   if (scaleTo) {
     const added = await scaleCatalog(db, scaleTo);
     console.log(`Scaled the catalog to ${scaleTo} products (${added} added).`);
+  }
+  if (ordersTo) {
+    const started = performance.now();
+    const result = await scaleOrders(db, ordersTo, { onStep: (step, ms) => console.log(`  ${step}: ${(ms / 1000).toFixed(1)} s`) });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Order history at ${ordersTo} generated orders (${result.added} added, ${result.customers} customers) in ${seconds} s.`);
   }
 } catch (error) {
   console.error(`Seeding failed: ${(error as Error).message}`);

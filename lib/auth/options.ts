@@ -46,8 +46,9 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   events: {
-    // A guest's cart (cookie) joins the account's cart at sign-in.
+    // A guest's cart (cookie) joins the account's cart at sign-in; the back office shows "last seen".
     async signIn({ user }) {
+      await prisma.user.updateMany({ where: { id: user.id }, data: { lastSeenAt: new Date() } });
       await mergeGuestCartAtSignIn(user.id);
     },
   },

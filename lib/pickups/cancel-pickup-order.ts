@@ -13,20 +13,23 @@ import { restockPaidOrder } from './restock-paid-order';
 export type CancelPickupOrderInput = {
   orderId: string;
   actorId: string | null;
-  /** 'missing_items': staff could not find the goods; 'uncollected': the pickup deadline passed. */
-  reason: 'missing_items' | 'uncollected';
+  /**
+   * 'missing_items': staff could not find the goods; 'uncollected': the pickup deadline passed;
+   * 'owner': the shopkeeper called it off in the back office (who tells the customer themselves).
+   */
+  reason: 'missing_items' | 'uncollected' | 'owner';
   now?: Date;
 };
 
 export type CancelledPickupOrder = {
   /** A refund to send once the transaction has committed (sendRefund), or null. */
   refundId: string | null;
-  /** The customer's e-mail, to deliver after the commit (sendOutboxSoon). */
-  emailId: string;
+  /** The customer's e-mail, to deliver after the commit (sendOutboxSoon); null for 'owner'. */
+  emailId: string | null;
 };
 
-const REFUND_KEYS = { missing_items: 'refund-order-cancel-', uncollected: 'refund-uncollected-' } as const;
-const REFUND_REASONS = { missing_items: 'order_cancelled_missing_items', uncollected: 'uncollected' } as const;
+const REFUND_KEYS = { missing_items: 'refund-order-cancel-', uncollected: 'refund-uncollected-', owner: 'refund-owner-cancel-' } as const;
+const REFUND_REASONS = { missing_items: 'order_cancelled_missing_items', uncollected: 'uncollected', owner: 'order_cancelled_by_shop' } as const;
 
 /**
  * Calls off a paid or pay-at-pickup click & collect order, inside the caller's transaction: the
@@ -80,6 +83,7 @@ export async function cancelPickupOrder(tx: Tx, input: CancelPickupOrderInput): 
   await tx.orderEvent.create({
     data: { orderId: input.orderId, type: 'cancelled', actorId: input.actorId, data: { reason: input.reason, refundId: refund?.id ?? null }, createdAt: now },
   });
+  if (input.reason === 'owner') return { refundId: refund?.id ?? null, emailId: null };
   const refundedCents = await refundedSoFar(tx, input.orderId);
   const message = await pickupCancelledEmail(await loadPickupEmailOrder(tx, input.orderId), {
     orderId: input.orderId,

@@ -1,0 +1,148 @@
+// The product and stock pages of the back office, rendered to HTML as the owner first gets them
+// (server components resolved by hand, client components rendered on the server), on real data.
+import '../support/test-database';
+import { cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import ProductPage from '@/app/[locale]/(backoffice)/admin/products/[id]/page';
+import ProductStockPage from '@/app/[locale]/(backoffice)/admin/products/[id]/stock/page';
+import NewProductPage from '@/app/[locale]/(backoffice)/admin/products/new/page';
+import ProductsPage from '@/app/[locale]/(backoffice)/admin/products/page';
+import { loadMessages } from '@/i18n/messages';
+import { adjustStock } from '@/lib/admin/stock/adjust-stock';
+import { createTransfer } from '@/lib/admin/stock/create-transfer';
+import { prisma } from '@/lib/db';
+import { createProduct } from '../support/factories/catalog';
+import { createStore } from '../support/factories/stores';
+import { createUser } from '../support/factories/users';
+
+type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+
+const request = vi.hoisted(() => {
+  class Navigated extends Error {
+    constructor(readonly to: string) {
+      super(`navigate to ${to}`);
+    }
+  }
+  return { Navigated, user: null as null | User };
+});
+
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
+vi.mock('next-intl/server', async () => {
+  const { createTranslator, createFormatter } = await import('next-intl');
+  const { loadMessages } = await import('@/i18n/messages');
+  const messages = await loadMessages('fi');
+  const translator = (namespace?: string | { namespace?: string }) =>
+    createTranslator({ locale: 'fi', messages, namespace: (typeof namespace === 'object' ? namespace.namespace : namespace) as never });
+  return {
+    getLocale: async () => 'fi',
+    setRequestLocale: () => {},
+    getTranslations: async (namespace?: string | { namespace?: string }) => translator(namespace),
+    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
+  };
+});
+vi.mock('@/i18n/navigation', async () => {
+  const react = await import('react');
+  return {
+    Link: ({ href, ...props }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
+      react.createElement('a', { ...props, href: typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}` }),
+    redirect: ({ href }: { href: string }) => {
+      throw new request.Navigated(href);
+    },
+    usePathname: () => '/admin/products',
+  };
+});
+vi.mock('next/navigation', () => ({
+  forbidden: () => {
+    throw new request.Navigated('403');
+  },
+  notFound: () => {
+    throw new request.Navigated('404');
+  },
+}));
+
+const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
+
+/** Calls the async (server) components of a tree, so the rest can be rendered synchronously. */
+async function resolve(node: ReactNode): Promise<ReactNode> {
+  if (Array.isArray(node)) return Promise.all(node.map(resolve));
+  if (!isValidElement(node)) return node;
+  const element = node as ReactElement<Record<string, unknown>>;
+  if (typeof element.type === 'function' && element.type.constructor.name === 'AsyncFunction') {
+    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
+  }
+  const children = element.props.children as ReactNode;
+  if (children === undefined) return element;
+  // Children given as arguments, as JSX gives them (an array argument would need keys).
+  const resolved = await resolve(children);
+  return Array.isArray(children) ? cloneElement(element, undefined, ...(resolved as ReactNode[])) : cloneElement(element, undefined, resolved);
+}
+
+async function renderPage(page: Promise<ReactNode>): Promise<string> {
+  const messages = await loadMessages('fi');
+  const tree = await resolve(await page);
+  const onError = (error: Error) => {
+    throw error;
+  };
+  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, tree));
+}
+
+const params = () => Promise.resolve({ locale: 'fi' });
+const productParams = (id: string) => Promise.resolve({ locale: 'fi', id });
+
+let owner: User;
+let product: Awaited<ReturnType<typeof createProduct>>;
+let storeA: { id: string; name: string };
+let storeB: { id: string; name: string };
+
+beforeAll(async () => {
+  const user = await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' });
+  owner = { id: user.id, role: 'OWNER', email: user.email, name: user.name, locale: 'fi' };
+  storeA = await createStore({ name: 'Jyväskylän myymälä' });
+  storeB = await createStore({ name: 'Tampereen myymälä' });
+  product = await createProduct({ nameFi: 'Villasukat', variants: [{ priceCents: 1990, size: 'S', stock: { [storeA.id]: 4 } }, { priceCents: 2150, size: 'L' }] });
+  await adjustStock({ variantId: product.variants[0].id, storeId: storeA.id, mode: 'delta', quantity: -1, reason: 'rikki' }, owner.id);
+  await createTransfer({ variantId: product.variants[0].id, fromStoreId: storeA.id, toStoreId: storeB.id, quantity: 2, note: null }, owner.id);
+  request.user = owner;
+});
+
+describe('back office product pages', () => {
+  it('lists products with their price range, stock and a link to each', async () => {
+    const html = await renderPage(ProductsPage({ params: params(), searchParams: Promise.resolve({ q: 'villa' }) }));
+    expect(html).toContain('<h1 class="text-2xl font-bold">Tuotteet</h1>');
+    expect(html).toContain(`href="/admin/products/${product.id}"`);
+    expect(html).toMatch(/19,90\s€ – 21,50\s€/);
+    expect(html).toMatch(/>3<\/a> <span[^>]*>Vähissä<\/span>/);
+  });
+
+  it('opens the editor of a product and of a new one', async () => {
+    const html = await renderPage(ProductPage({ params: productParams(product.id), searchParams: Promise.resolve({ saved: 'saved' }) }));
+    expect(html).toContain('Muutokset tallennettiin.');
+    expect(html).toContain(`name="variants.1.price" value="21,50"`);
+    expect(await renderPage(NewProductPage({ params: params() }))).toContain('Luo tuote');
+    await expect(renderPage(ProductPage({ params: productParams('nope'), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '404' });
+  });
+
+  it('shows stock per store, the transfers and the movement history', async () => {
+    const html = await renderPage(ProductStockPage({ params: productParams(product.id), searchParams: Promise.resolve({}) }));
+    expect(html).toContain('Varasto: Villasukat');
+    expect(html).toContain('Tampereen myymälä');
+    expect(html).toContain('Jyväskylän myymälä → Tampereen myymälä');
+    expect(html).toContain('Saldon korjaus');
+    expect(html).toContain('Päivi Pihlaja');
+    expect(html).toContain('rikki');
+  });
+
+  it('is the owner’s only', async () => {
+    const customer = await createUser();
+    request.user = { id: customer.id, role: 'CUSTOMER', email: customer.email, name: null, locale: 'fi' };
+    try {
+      await expect(renderPage(ProductsPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
+      await expect(renderPage(ProductStockPage({ params: productParams(product.id), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
+    } finally {
+      request.user = owner;
+    }
+    expect(await prisma.product.count({ where: { id: product.id } })).toBe(1);
+  });
+});
