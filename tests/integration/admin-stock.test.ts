@@ -179,6 +179,22 @@ describe('transfers between stores', () => {
   });
 });
 
+describe('changes at the same time', () => {
+  it('lose no update and never ship the same units twice', async () => {
+    const product = await createProduct({ stock: { [storeA.id]: 5 } });
+    const variantId = product.variants[0].id;
+    const first = await createTransfer({ variantId, fromStoreId: storeA.id, toStoreId: storeB.id, quantity: 4, note: null }, owner.id);
+    const second = await createTransfer({ variantId, fromStoreId: storeA.id, toStoreId: storeB.id, quantity: 4, note: null }, owner.id);
+    const shipped = await Promise.allSettled([shipTransfer(first, owner.id), shipTransfer(second, owner.id)]);
+    expect(shipped.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await level(variantId, storeA.id)).toEqual({ onHand: 1, reserved: 0 });
+
+    await Promise.all([1, 2, 3].map((n) => receiveStock({ variantId, storeId: storeA.id, quantity: n, reason: null }, owner.id)));
+    expect(await level(variantId, storeA.id)).toEqual({ onHand: 7, reserved: 0 });
+    await expectLedgerAddsUp(variantId);
+  });
+});
+
 describe('movement history', () => {
   it('lists the latest first, a page at a time, with who did it', async () => {
     const product = await createProduct({ stock: { [storeA.id]: 1 } });
