@@ -3,6 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { getPathname } from '@/i18n/navigation';
+import { slugify } from '@/lib/admin/products/slugify';
 import { saveStore } from '@/lib/admin/stores/save-store';
 import { storeSchema } from '@/lib/admin/stores/store-schema';
 import { requireOwner } from '@/lib/auth/require';
@@ -19,6 +20,8 @@ import { isUuid } from '@/lib/validation/uuid';
 export async function saveAdminStoreAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const owner = await requireOwner('/admin/stores');
   const fields = formFields(formData);
+  // An empty web address is made from the name ("Jyväskylä Keskusta" -> "jyvaskyla-keskusta").
+  if (!fields.slug?.trim()) fields.slug = slugify(fields.name ?? '');
   const storeId = fields.storeId || undefined;
   if (storeId !== undefined && !isUuid(storeId)) return failedAction(new AppError('NOT_FOUND'));
   const parsed = storeSchema.safeParse(fields);

@@ -5,9 +5,11 @@ import '../support/test-database';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acceptInvitationAction } from '@/lib/actions/accept-invitation';
 import { inviteStaffAction } from '@/lib/actions/admin-staff-invite';
+import { revokeInvitationAction } from '@/lib/actions/admin-staff-revoke-invitation';
 import { setStaffActiveAction } from '@/lib/actions/admin-staff-set-active';
 import { setStaffStoresAction } from '@/lib/actions/admin-staff-set-stores';
 import { getInvitationByToken } from '@/lib/admin/staff/get-invitation-by-token';
+import { listStaff } from '@/lib/admin/staff/list-staff';
 import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { acceptInvitation } from '@/lib/users/accept-invitation';
@@ -132,7 +134,7 @@ describe('inviting a staff member', () => {
     expect(user).toMatchObject({ role: 'STAFF', name: 'Ville Varasto', locale: 'en', active: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash).toBeNull();
     expect(await prisma.staffAssignment.findMany({ where: { userId: user.id }, select: { storeId: true } })).toEqual([{ storeId: storeB.id }]);
-    expect(message.subject).toBe('Invitation to join the staff of Pihlajan Puoti');
+    expect(message.subject).toBe('Pihlajan Puoti: invitation to join the staff');
     expect(message.text).toContain('Päivi Pihlaja has invited you');
     expect(message.text).toContain('Stores: Tampere.');
     expect(message.text).toContain(`http://localhost:3000/en/invitation?token=${token}`);
@@ -323,5 +325,54 @@ describe('who may manage staff', () => {
 
     expect((await prisma.user.findUniqueOrThrow({ where: { id: member.id } })).active).toBe(true);
     expect(await prisma.auditLog.count({ where: { entityId: member.id } })).toBe(0);
+  });
+});
+
+describe('cancelling an invitation', () => {
+  it("stops the link; an invited customer stays a customer without the stores assigned ahead, and leaves the staff list", async () => {
+    const existing = await createUser({ name: 'Aino Asiakas' });
+    const { token } = await invite({ email: existing.email, storeId: [storeA.id] });
+    request.user = owner;
+
+    const result = await revokeInvitationAction(idle, form({ userId: existing.id }));
+
+    expect(result).toEqual({ status: 'ok', redirectTo: '/admin/staff?done=revoked' });
+    await expect(acceptInvitation(token, PASSWORD)).rejects.toMatchObject({ code: 'TOKEN_INVALID' });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({ role: 'CUSTOMER', active: true });
+    expect(await prisma.staffAssignment.count({ where: { userId: existing.id } })).toBe(0);
+    expect((await listStaff()).some((row) => row.id === existing.id)).toBe(false);
+    expect(await prisma.auditLog.count({ where: { entityId: existing.id, action: 'user.invitation_revoked' } })).toBe(1);
+    expect(await revokeInvitationAction(idle, form({ userId: existing.id }))).toMatchObject({ status: 'error', message: 'Etsimääsi ei löytynyt.' });
+  });
+
+  it('shows who is invited, whose link expired or was cancelled, and who is active', async () => {
+    const pending = await invite({ email: newEmail() });
+    const cancelled = await invite({ email: newEmail() });
+    const working = await createUser({ role: 'STAFF', password: PASSWORD });
+    request.user = owner;
+    await revokeInvitationAction(idle, form({ userId: cancelled.user.id }));
+
+    const statuses = new Map((await listStaff()).map((row) => [row.id, row.status]));
+    const inEightDays = new Map((await listStaff(new Date(Date.now() + 8 * 86_400_000))).map((row) => [row.id, row.status]));
+
+    expect(statuses.get(pending.user.id)).toBe('INVITED');
+    expect(inEightDays.get(pending.user.id)).toBe('INVITATION_EXPIRED');
+    expect(statuses.get(cancelled.user.id)).toBe('INVITATION_REVOKED');
+    expect(statuses.get(working.id)).toBe('ACTIVE');
+    expect(statuses.get(owner.id)).toBe('OWNER');
+    expect((await listStaff())[0].role).toBe('OWNER');
+  });
+
+  it('refuses signed-out callers, customers and staff; the link keeps working', async () => {
+    const { user, token } = await invite({ email: newEmail() });
+
+    request.user = null;
+    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toMatch(/^\/signin/);
+    request.user = customer;
+    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toBe('403');
+    request.user = staff;
+    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toBe('403');
+
+    expect(await getInvitationByToken(token)).not.toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 import '../support/test-database';
 import { cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { SessionProvider } from 'next-auth/react';
 import { NextIntlClientProvider } from 'next-intl';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import SettingsPage from '@/app/[locale]/(backoffice)/admin/settings/page';
@@ -89,10 +90,12 @@ async function renderPage(page: Promise<ReactNode>): Promise<string> {
   const onError = (error: Error) => {
     throw error;
   };
-  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, tree));
+  // The shop's pages sit in next-auth's SessionProvider (the invitation form reads the session).
+  const withSession = createElement(SessionProvider as ComponentType<{ session: null; children?: ReactNode }>, { session: null }, tree);
+  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, withSession));
 }
 
-const params = (extra: Record<string, string> = {}) => Promise.resolve({ locale: 'fi', ...extra });
+const params = <T extends Record<string, string> = Record<never, string>>(extra?: T) => Promise.resolve({ locale: 'fi', ...(extra as T) });
 
 let owner: User;
 let store: Awaited<ReturnType<typeof createStore>>;
@@ -146,7 +149,7 @@ describe('store pages', () => {
 
 describe('staff pages', () => {
   it('lists the owner and the invited person with their status and stores', async () => {
-    const html = await renderPage(StaffPage({ params: params() }));
+    const html = await renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }));
     expect(html).toContain('Päivi Pihlaja');
     expect(html).toContain('Kauppias');
     expect(html).toContain('Ville Varasto');
@@ -205,11 +208,11 @@ describe('who may open them', () => {
     try {
       await expect(renderPage(StoresPage({ params: params() }))).rejects.toMatchObject({ to: '403' });
       await expect(renderPage(EditStorePage({ params: params({ id: store.id }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
-      await expect(renderPage(StaffPage({ params: params() }))).rejects.toMatchObject({ to: '403' });
+      await expect(renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
       await expect(renderPage(StaffMemberPage({ params: params({ id: invited.userId }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
       await expect(renderPage(SettingsPage({ params: params() }))).rejects.toMatchObject({ to: '403' });
       request.user = null;
-      await expect(renderPage(StaffPage({ params: params() }))).rejects.toMatchObject({ to: '/signin?callbackUrl=%2Fadmin%2Fstaff' });
+      await expect(renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '/signin?callbackUrl=%2Fadmin%2Fstaff' });
     } finally {
       request.user = owner;
     }

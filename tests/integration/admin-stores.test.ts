@@ -189,7 +189,8 @@ describe('saveAdminStoreAction', () => {
     expect(saved.openingHours.find((day) => day.weekday === 1)).toMatchObject({ opensAt: 600, closesAt: 1050 });
     expect(saved.openingHours.find((day) => day.weekday === 7)).toMatchObject({ opensAt: 720, closesAt: 960 });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: store.id, action: 'store.updated' } });
-    const changes = (audit.data as { changes: Record<string, { from: unknown; to: unknown }> }).changes;
+    const { store: storeName, ...changes } = audit.data as { store: string } & Record<string, { from: unknown; to: unknown }>;
+    expect(storeName).toBe('Pihlajan Puoti Kuopio');
     expect(Object.keys(changes).sort()).toEqual(['hours', 'pickupEnabled']);
     expect(changes.pickupEnabled).toEqual({ from: true, to: false });
     expect(changes.hours.from).toContain('1 10:00–18:00');
@@ -257,6 +258,9 @@ describe('saveAdminStoreAction', () => {
       fieldErrors: { pickupEnabled: 'Varastossa ei asioi asiakkaita: poista nouto ja palautukset käytöstä.', returnsEnabled: expect.any(String) },
     });
     expect(warehouse).toMatchObject({ status: 'ok' });
+    const named = await saveAdminStoreAction(idle, form(storeFields({ name: 'Jyväskylä Keskusta', slug: '' })));
+    expect(named).toMatchObject({ status: 'ok' });
+    expect(await prisma.store.count({ where: { slug: 'jyvaskyla-keskusta' } })).toBe(1);
   });
 });
 
@@ -288,7 +292,7 @@ describe('exceptional days', () => {
     expect(removed).toEqual({ status: 'ok', message: 'Poikkeuspäivä on poistettu.' });
     expect(await prisma.storeOpeningException.count({ where: { storeId: store.id } })).toBe(1);
     const audits = await prisma.auditLog.findMany({ where: { entityId: store.id, action: 'store.updated' }, orderBy: { createdAt: 'asc' } });
-    expect(audits.map((audit) => Object.keys(audit.data as object).filter((key) => key !== 'name'))).toEqual([['exceptionSet'], ['exceptionSet'], ['exceptionSet'], ['exceptionRemoved']]);
+    expect(audits.map((audit) => Object.keys(audit.data as object).filter((key) => key !== 'store'))).toEqual([['exceptionSet'], ['exceptionSet'], ['exceptionSet'], ['exceptionRemoved']]);
   });
 
   it('refuses a past date, other hours that close before they open, and a missing date; nothing is saved', async () => {

@@ -7,6 +7,7 @@ const TONES: Record<StaffStatus, BadgeTone> = {
   ACTIVE: 'success',
   INVITED: 'warning',
   INVITATION_EXPIRED: 'danger',
+  INVITATION_REVOKED: 'neutral',
   DEACTIVATED: 'neutral',
 };
 

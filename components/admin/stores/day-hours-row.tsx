@@ -18,7 +18,7 @@ export function DayHoursRow({ day, initial, errors }: Props) {
   const [open, setOpen] = useState(initial !== null);
   const dayName = tDays(String(day) as '1');
   return (
-    <fieldset className="grid gap-3 border-b border-stone-200 py-3 last:border-b-0 sm:grid-cols-[9rem_8rem_1fr_1fr] sm:items-start">
+    <fieldset className="grid gap-3 border-b border-stone-200 py-3 last:border-b-0 sm:grid-cols-[9rem_8rem_10rem_10rem] sm:items-start">
       <legend className="sr-only">{dayName}</legend>
       <p aria-hidden="true" className="font-semibold text-stone-900 sm:pt-2.5">
         {dayName}

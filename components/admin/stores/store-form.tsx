@@ -27,7 +27,7 @@ export function StoreForm({ values }: { values: StoreFormValues }) {
           <FormField label={t('name')} error={errors.name} required>
             {(field) => <Input {...field} name="name" defaultValue={values.name} maxLength={100} />}
           </FormField>
-          <FormField label={t('slug')} hint={t('slugHint')} error={errors.slug} required>
+          <FormField label={t('slug')} hint={t('slugHint')} error={errors.slug}>
             {(field) => <Input {...field} name="slug" defaultValue={values.slug} maxLength={60} autoCapitalize="none" spellCheck={false} />}
           </FormField>
           <FormField label={t('kind')} error={errors.kind} required>

@@ -17,6 +17,7 @@ export async function getStaffMember(userId: string, now = new Date()) {
       email: true,
       role: true,
       active: true,
+      passwordHash: true,
       locale: true,
       createdAt: true,
       lastSeenAt: true,
@@ -29,14 +30,14 @@ export async function getStaffMember(userId: string, now = new Date()) {
     },
   });
   if (!user) return null;
-  const { staffInvitations, storeAssignments, ...rest } = user;
+  const { staffInvitations, storeAssignments, passwordHash, ...rest } = user;
   const invitation = staffInvitations[0] ?? null;
   if (user.role === 'CUSTOMER' && (!invitation || invitation.acceptedAt || invitation.revokedAt)) return null;
   return {
     ...rest,
     storeIds: storeAssignments.map((row) => row.storeId),
     invitation,
-    status: staffStatus({ ...rest, invitation }, now),
+    status: staffStatus({ ...rest, hasPassword: passwordHash !== null, invitation }, now),
   };
 }
 

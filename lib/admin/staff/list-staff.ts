@@ -22,18 +22,19 @@ export async function listStaff(now = new Date()) {
       email: true,
       role: true,
       active: true,
+      passwordHash: true,
       lastSeenAt: true,
       storeAssignments: { select: { store: { select: { id: true, name: true, position: true } } } },
       staffInvitations: { orderBy: { createdAt: 'desc' }, take: 1, select: { acceptedAt: true, revokedAt: true, expiresAt: true } },
     },
   });
-  return users.map(({ staffInvitations, storeAssignments, ...user }) => {
+  return users.map(({ staffInvitations, storeAssignments, passwordHash, ...user }) => {
     const invitation = staffInvitations[0] ?? null;
     return {
       ...user,
       stores: storeAssignments.map((row) => row.store).sort((a, b) => a.position - b.position || a.name.localeCompare(b.name)),
       invitation,
-      status: staffStatus({ ...user, invitation }, now),
+      status: staffStatus({ ...user, hasPassword: passwordHash !== null, invitation }, now),
     };
   });
 }

@@ -18,7 +18,7 @@ export async function removeStoreException(input: { storeId: string; exceptionId
       action: 'store.updated',
       entityType: 'store',
       entityId: input.storeId,
-      data: { name: exception.store.name, exceptionRemoved: { date: exception.date.toISOString().slice(0, 10) } },
+      data: { store: exception.store.name, exceptionRemoved: { date: exception.date.toISOString().slice(0, 10) } },
     });
   });
 }

@@ -28,7 +28,7 @@ export async function saveStoreException(input: ExceptionInput, actor: SessionUs
       action: 'store.updated',
       entityType: 'store',
       entityId: storeId,
-      data: { name: store.name, exceptionSet: { date, ...hours } },
+      data: { store: store.name, exceptionSet: { date, ...hours } },
     });
   });
 }

@@ -12,7 +12,7 @@ const SLUG_TAKEN = 'adminStores.errors.slugTaken';
 /**
  * Creates a store (no `storeId`) or updates one: its fields and its weekly opening hours, in one
  * transaction, audited as 'store.created' / 'store.updated' with each changed field's old and new
- * value. Refusals (nothing saved): VALIDATION on `slug` when another store has it; NOT_FOUND.
+ * value ({ store: name, field: { from, to } ... }). Refusals (nothing saved): VALIDATION on `slug` when another store has it; NOT_FOUND.
  */
 export async function saveStore(input: StoreInput, actor: SessionUser, storeId?: string): Promise<{ id: string; slug: string }> {
   const { hours, ...fields } = input;
@@ -41,7 +41,7 @@ export async function saveStore(input: StoreInput, actor: SessionUser, storeId?:
           action: before ? 'store.updated' : 'store.created',
           entityType: 'store',
           entityId: store.id,
-          data: { name: fields.name, changes } as Prisma.InputJsonValue,
+          data: { store: fields.name, ...changes } as Prisma.InputJsonValue,
         });
       }
       return store;

@@ -5,19 +5,20 @@ import { requireOwner } from '@/lib/auth/require';
 import { StaffTable } from '@/components/admin/staff/staff-table';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FormStatus } from '@/components/ui/form-status';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ done?: string }> };
 
-export async function generateMetadata({ params }: Props) {
+export async function generateMetadata({ params }: Pick<Props, 'params'>) {
   const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'adminStores.staff.list' });
   return { title: t('title') };
 }
 
-export default async function AdminStaffPage({ params }: Props) {
+export default async function AdminStaffPage({ params, searchParams }: Props) {
   await pageLocale(params);
   await requireOwner('/admin/staff');
-  const [rows, t] = await Promise.all([listStaff(), getTranslations('adminStores.staff.list')]);
+  const [rows, { done }, t] = await Promise.all([listStaff(), searchParams, getTranslations('adminStores.staff.list')]);
   return (
     <div>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -27,6 +28,7 @@ export default async function AdminStaffPage({ params }: Props) {
         </div>
         <ButtonLink href="/admin/staff/invite">{t('invite')}</ButtonLink>
       </div>
+      <FormStatus className="mt-4" message={done === 'revoked' ? t('revoked') : null} tone="success" />
       {rows.length === 0 ? <EmptyState className="mt-6" title={t('empty')} /> : <StaffTable rows={rows} />}
     </div>
   );

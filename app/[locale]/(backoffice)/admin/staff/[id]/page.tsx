@@ -6,6 +6,7 @@ import { getStaffMember } from '@/lib/admin/staff/get-staff-member';
 import { listAdminStores } from '@/lib/admin/stores/list-admin-stores';
 import { requireOwner } from '@/lib/auth/require';
 import { ResendInvitationForm } from '@/components/admin/staff/resend-invitation-form';
+import { RevokeInvitationForm } from '@/components/admin/staff/revoke-invitation-form';
 import { StaffActiveForm } from '@/components/admin/staff/staff-active-form';
 import { StaffStatusBadge } from '@/components/admin/staff/staff-status-badge';
 import { StaffStoresForm } from '@/components/admin/staff/staff-stores-form';
@@ -35,6 +36,7 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
   const name = member.name ?? member.email;
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   const pending = member.status === 'INVITED' || member.status === 'INVITATION_EXPIRED';
+  const canResend = pending || member.status === 'INVITATION_REVOKED';
   return (
     <div className="max-w-3xl">
       <Link href="/admin/staff" className="text-sm underline underline-offset-4">
@@ -67,10 +69,13 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
             </>
           ) : null}
         </dl>
-        {pending && member.active ? (
+        {canResend ? (
           <>
             <p className="mt-4 text-stone-700">{member.role === 'CUSTOMER' ? t('pendingCustomer') : t('pendingNew')}</p>
-            <ResendInvitationForm name={member.name ?? member.email} email={member.email} locale={member.locale} />
+            <div className="flex flex-wrap gap-x-4">
+              <ResendInvitationForm name={member.name ?? member.email} email={member.email} locale={member.locale} />
+              {pending ? <RevokeInvitationForm userId={member.id} /> : null}
+            </div>
           </>
         ) : null}
       </Card>
