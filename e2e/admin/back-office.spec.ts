@@ -1,10 +1,11 @@
 // The shopkeeper's back office in a browser: a product with two variants and stock in two stores
 // shows in the shop at once, and so does a new price; a Shopify CSV is checked (the bad row is
 // listed), its valid rows imported, and importing it again changes nothing; part of a paid order
-// is refunded through (fake) Stripe.
+// is refunded through (fake) Stripe; an invited member of staff signs in and sees only their store.
 import type { Page } from '@playwright/test';
-import { storageState } from '../support/accounts';
+import { storageState, uniqueEmail } from '../support/accounts';
 import { productInWarehouse, query } from '../support/db';
+import { linkIn, waitForEmail } from '../support/mail';
 import { expect, test } from '../support/test';
 
 test.use({ storageState: storageState('owner') });
@@ -40,7 +41,7 @@ test('a new product with two variants and stock in two stores shows in the shop 
   await second.getByLabel('Koko').fill('M');
   await second.getByRole('textbox', { name: /^Hinta \(€\)/ }).fill('19,90');
   await page.getByRole('button', { name: 'Luo tuote' }).click();
-  await expect(page.getByText(/^Tuote luotiin/)).toBeVisible();
+  await expect(page.getByText(/Tuote luotiin\./)).toBeVisible();
 
   await page.getByRole('link', { name: 'Varasto myymälöittäin' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Varasto: ${name}` })).toBeVisible();
@@ -60,7 +61,7 @@ test('a new product with two variants and stock in two stores shows in the shop 
   await page.goto(`/admin/products/${(await query<{ id: string }>(`SELECT id FROM products WHERE slug = $1`, [slug]))[0].id}`);
   await page.getByRole('group', { name: 'Versio 1' }).getByRole('textbox', { name: /^Hinta \(€\)/ }).fill('24,90');
   await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
-  await expect(page.getByText(/^Muutokset tallennettiin/)).toBeVisible();
+  await expect(page.getByText(/Muutokset tallennettiin\./)).toBeVisible();
   await shopper.goto(`/product/${slug}`);
   await expect(shopper.getByText('24,90 €').first()).toBeVisible();
   await shopper.context().close();
@@ -151,4 +152,31 @@ test('part of a paid order is refunded through Stripe, and the order shows it', 
   );
   expect(refund).toMatchObject({ amount_cents: 500, status: 'SUCCEEDED', actor: 'omistaja@pihlajanpuoti.example' });
   expect(refund.provider_ref).toMatch(/^re_/);
+});
+
+test('an invited member of staff sets a password, signs in and sees only their store', async ({ page, browser }) => {
+  const email = uniqueEmail('tyontekija');
+  await page.goto('/admin/staff');
+  await page.getByRole('link', { name: 'Kutsu työntekijä' }).click();
+  await page.getByLabel('Nimi').fill('Tiina Työntekijä');
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByRole('checkbox', { name: /Tampere/ }).check();
+  await page.getByRole('button', { name: 'Lähetä kutsu' }).click();
+  await expect(page.getByText(`Kutsu on lähetetty osoitteeseen ${email}.`)).toBeVisible();
+
+  const invitation = await waitForEmail(email, /kutsu henkilökuntaan/);
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto(linkIn(invitation, '/invitation'));
+  await expect(newcomer.getByRole('heading', { level: 1, name: 'Tervetuloa henkilökuntaan' })).toBeVisible();
+  await newcomer.getByLabel('Uusi salasana').fill('Tampere-tiski-2026');
+  await newcomer.getByRole('button', { name: 'Aseta salasana' }).click();
+  await newcomer.getByRole('link', { name: 'Kirjaudu sisään' }).click();
+  await newcomer.getByLabel('Sähköposti').first().fill(email);
+  await newcomer.getByLabel('Salasana').fill('Tampere-tiski-2026');
+  await newcomer.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await expect(newcomer).toHaveURL(/\/store$/);
+  await expect(newcomer.getByRole('heading', { name: 'Pihlajan Puoti Tampere' })).toBeVisible();
+  await expect(newcomer.getByRole('heading', { name: 'Pihlajan Puoti Jyväskylä' })).toHaveCount(0);
+  expect((await newcomer.goto('/store/jyvaskyla/pickups'))?.status()).toBe(403);
+  await newcomer.context().close();
 });

@@ -24,9 +24,8 @@ export function StockCellDialog({ variantId, storeId, label, onHand, reserved, o
   const cell = { variantId, storeId };
   return (
     <>
-      <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
+      <Button variant="ghost" size="sm" aria-label={`${t('change')}: ${label}`} onClick={() => setOpen(true)}>
         {t('change')}
-        <span className="sr-only">: {label}</span>
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} title={label} description={t('cellSummary', { onHand, reserved, available: onHand - reserved })}>
         <div role="group" aria-label={t('chooseAction')} className="mb-4 flex flex-wrap gap-2">
