@@ -15,46 +15,19 @@ import type { FormState } from '@/lib/forms/form-state';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
 import type { FakeStripe } from '../support/fake-stripe';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 import { paidDeliveryOrder } from './admin-orders-fixtures';
 import { startPaymentsFake } from './payments-fixtures';
 import { createStaff, pickupOrder } from './pickups-fixtures';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/lib/jobs/send-outbox-soon', () => ({ sendOutboxSoon: async () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/jobs/send-outbox-soon', () => import('../support/request-stand-ins').then((m) => m.outboxKickStandIn));
 // Signing in also merges a guest's cart from the request's cookie; there is no request here.
 vi.mock('@/lib/cart/merge-guest-cart-at-sign-in', () => ({ mergeGuestCartAtSignIn: async () => {} }));
 
@@ -65,14 +38,12 @@ let staff: User;
 let outsider: User;
 let storeId: string;
 
-const asUser = (user: { id: string; role: User['role']; email: string; name: string | null }): User => ({ ...user, locale: 'fi' });
-
 beforeAll(async () => {
   fake = await startPaymentsFake();
-  owner = asUser(await createUser({ role: 'OWNER', name: 'Omistaja' }));
+  owner = await createUser({ role: 'OWNER', name: 'Omistaja' });
   storeId = (await createStore()).id;
-  staff = asUser(await createStaff([storeId]));
-  outsider = asUser(await createUser());
+  staff = await createStaff([storeId]);
+  outsider = await createUser();
 });
 
 afterAll(async () => {
@@ -80,9 +51,7 @@ afterAll(async () => {
   await fake.stop();
 });
 
-beforeEach(() => {
-  request.user = null;
-});
+beforeEach(resetRequest);
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -94,7 +63,7 @@ async function outcome(run: () => Promise<FormState>): Promise<FormState | strin
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
@@ -157,7 +126,7 @@ describe('the data export', () => {
   it("is the customer's own data as a JSON download, and no one else's", async () => {
     const { user, delivery, guest } = await customerWithHistory();
     const other = await customerWithHistory();
-    request.user = owner;
+    request.userId = owner.id;
 
     const response = await get(user.id);
 
@@ -178,13 +147,13 @@ describe('the data export', () => {
   it('refuses the signed out, customers and staff', async () => {
     const { user } = await customerWithHistory();
     expect((await get(user.id)).status).toBe(401);
-    request.user = outsider;
+    request.userId = outsider.id;
     expect((await get(user.id)).status).toBe(403);
-    request.user = asUser(user);
+    request.userId = user.id;
     expect((await get(user.id)).status).toBe(403);
-    request.user = staff;
+    request.userId = staff.id;
     expect((await get(user.id)).status).toBe(403);
-    request.user = owner;
+    request.userId = owner.id;
     expect((await get('not-an-id')).status).toBe(404);
   });
 });
@@ -193,7 +162,7 @@ describe('erasing a customer', () => {
   it('anonymises the person everywhere and keeps the orders, payments and refunds', async () => {
     const { user, delivery, guest } = await customerWithHistory();
     const moneyBefore = await prisma.payment.findMany({ where: { orderId: delivery.id }, select: { amountCents: true, status: true } });
-    request.user = owner;
+    request.userId = owner.id;
 
     const wrong = await eraseCustomerAction(idle, form({ userId: user.id, confirmEmail: 'someone@example.com' }));
     expect(wrong).toMatchObject({ status: 'error', fieldErrors: { confirmEmail: expect.stringContaining('ei täsmää') } });
@@ -242,16 +211,16 @@ describe('the customer actions', () => {
     });
     const before = await snapshot();
 
-    expect(await outcome(() => run(user))).toMatch(/^\/signin/);
-    request.user = outsider;
-    expect(await outcome(() => run(user))).toBe('403');
-    request.user = asUser(user);
-    expect(await outcome(() => run(user))).toBe('403');
-    request.user = staff;
-    expect(await outcome(() => run(user))).toBe('403');
+    expect(await outcome(() => run(user))).toMatch(/^redirect \/signin/);
+    request.userId = outsider.id;
+    expect(await outcome(() => run(user))).toBe('forbidden');
+    request.userId = user.id;
+    expect(await outcome(() => run(user))).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await outcome(() => run(user))).toBe('forbidden');
     expect(await snapshot()).toEqual(before);
 
-    request.user = owner;
+    request.userId = owner.id;
     expect(await outcome(() => run(user))).toMatchObject({ status: 'ok' });
     expect(await snapshot()).not.toEqual(before);
   });

@@ -5,90 +5,50 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/admin/dashboard/export/route';
 import AdminDashboardPage from '@/app/[locale]/(backoffice)/admin/page';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 
-type TestUser = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationPagesStandIn('/admin')));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | TestUser };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator, createFormatter } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    setRequestLocale: () => {},
-    getTranslations: async (namespace?: string | { namespace: string }) =>
-      createTranslator({ locale: 'fi', messages, namespace: (typeof namespace === 'object' ? namespace.namespace : namespace) as never }),
-    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  Link: () => null,
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-
-let customer: TestUser;
-let staff: TestUser;
-let owner: TestUser;
-
-async function asUser(role: TestUser['role']): Promise<TestUser> {
-  const user = await createUser({ role });
-  return { id: user.id, role, email: user.email, name: user.name, locale: 'fi' };
-}
+let customer: { id: string };
+let staff: { id: string };
+let owner: { id: string };
 
 beforeAll(async () => {
-  customer = await asUser('CUSTOMER');
-  staff = await asUser('STAFF');
-  owner = await asUser('OWNER');
+  customer = await createUser({ role: 'CUSTOMER' });
+  staff = await createUser({ role: 'STAFF' });
+  owner = await createUser({ role: 'OWNER' });
 });
 
-beforeEach(() => {
-  request.user = null;
-});
+beforeEach(resetRequest);
 
-/** Where the page sent the browser ('403', '/signin?...'), or 'rendered'. */
+/** Where the page stopped ('forbidden', 'redirect /signin?...'), or 'rendered'. */
 async function openPage(period?: string): Promise<string> {
   try {
     const page = await AdminDashboardPage({ params: Promise.resolve({ locale: 'fi' }), searchParams: Promise.resolve(period ? { period } : {}) });
     return page ? 'rendered' : 'nothing';
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
 
 describe('the dashboard page', () => {
   it('sends a signed-out visitor to sign in and back to the same period', async () => {
-    expect(await openPage('30d')).toBe(`/signin?callbackUrl=${encodeURIComponent('/admin?period=30d')}`);
+    expect(await openPage('30d')).toBe(`redirect /signin?callbackUrl=${encodeURIComponent('/admin?period=30d')}`);
   });
 
   it('refuses customers and staff', async () => {
-    request.user = customer;
-    expect(await openPage()).toBe('403');
-    request.user = staff;
-    expect(await openPage()).toBe('403');
+    request.userId = customer.id;
+    expect(await openPage()).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await openPage()).toBe('forbidden');
   });
 
   it('shows the owner the dashboard', async () => {
-    request.user = owner;
+    request.userId = owner.id;
     expect(await openPage('today')).toBe('rendered');
   });
 });
@@ -101,7 +61,7 @@ describe('GET /api/admin/dashboard/export', () => {
     expect(signedOut.status).toBe(401);
     expect(await signedOut.text()).not.toContain('sales');
     for (const user of [customer, staff]) {
-      request.user = user;
+      request.userId = user.id;
       const response = await get();
       expect(response.status).toBe(403);
       expect(await response.text()).not.toContain('sales');
@@ -109,7 +69,7 @@ describe('GET /api/admin/dashboard/export', () => {
   });
 
   it('gives the owner a CSV download', async () => {
-    request.user = owner;
+    request.userId = owner.id;
     const response = await get();
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

@@ -12,46 +12,19 @@ import type { FormState } from '@/lib/forms/form-state';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
 import type { FakeStripe } from '../support/fake-stripe';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 import { paidDeliveryOrder } from './admin-orders-fixtures';
 import { startPaymentsFake } from './payments-fixtures';
 import { createStaff } from './pickups-fixtures';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-vi.mock('@/lib/jobs/send-outbox-soon', () => ({ sendOutboxSoon: async () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/jobs/send-outbox-soon', () => import('../support/request-stand-ins').then((m) => m.outboxKickStandIn));
 
 const idle: FormState = { status: 'idle' };
 let fake: FakeStripe;
@@ -59,13 +32,11 @@ let owner: User;
 let staff: User;
 let customer: User;
 
-const asUser = (user: { id: string; role: User['role']; email: string; name: string | null }): User => ({ ...user, locale: 'fi' });
-
 beforeAll(async () => {
   fake = await startPaymentsFake();
-  owner = asUser(await createUser({ role: 'OWNER', name: 'Omistaja' }));
-  staff = asUser(await createStaff([(await createStore()).id]));
-  customer = asUser(await createUser());
+  owner = await createUser({ role: 'OWNER', name: 'Omistaja' });
+  staff = await createStaff([(await createStore()).id]);
+  customer = await createUser();
 });
 
 afterAll(async () => {
@@ -73,9 +44,7 @@ afterAll(async () => {
   await fake.stop();
 });
 
-beforeEach(() => {
-  request.user = null;
-});
+beforeEach(resetRequest);
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -87,7 +56,7 @@ async function outcome(run: () => Promise<FormState>): Promise<FormState | strin
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
@@ -131,18 +100,18 @@ describe.each(actions)('the "$name" action', ({ run }) => {
     const { order, refundId } = await orderToActOn();
     const before = await snapshot(order.id);
 
-    expect(await outcome(() => run(order.id, refundId))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => run(order.id, refundId))).toBe('403');
-    request.user = staff;
-    expect(await outcome(() => run(order.id, refundId))).toBe('403');
+    expect(await outcome(() => run(order.id, refundId))).toMatch(/^redirect \/signin/);
+    request.userId = customer.id;
+    expect(await outcome(() => run(order.id, refundId))).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await outcome(() => run(order.id, refundId))).toBe('forbidden');
 
     expect(await snapshot(order.id)).toEqual(before);
   });
 
   it('works for the owner', async () => {
     const { order, refundId } = await orderToActOn();
-    request.user = owner;
+    request.userId = owner.id;
     expect(await outcome(() => run(order.id, refundId))).toMatchObject({ status: 'ok' });
   });
 });
@@ -150,7 +119,7 @@ describe.each(actions)('the "$name" action', ({ run }) => {
 describe('the refund form', () => {
   it('takes euros with a comma, needs a reason, and says when the amount is too large', async () => {
     const { order } = await paidDeliveryOrder(fake, { quantity: 1, priceCents: 1000 });
-    request.user = owner;
+    request.userId = owner.id;
     const nonce = crypto.randomUUID();
 
     const noReason = await refundAdminOrderAction(idle, form({ orderId: order.id, nonce, amount: '2,50', reason: ' ' }));
@@ -170,7 +139,7 @@ describe('the refund form', () => {
   it('refuses cancelling a fulfilled order with a clear message', async () => {
     const { order } = await paidDeliveryOrder(fake);
     await prisma.order.update({ where: { id: order.id }, data: { status: 'FULFILLED' } });
-    request.user = owner;
+    request.userId = owner.id;
     expect(await cancelAdminOrderAction(idle, form({ orderId: order.id }))).toEqual({
       status: 'error',
       message: 'Tilausta ei voi enää perua. Toimitetulle tilaukselle voi tehdä rahojen palautuksen.',

@@ -9,47 +9,21 @@ import type { FormState } from '@/lib/forms/form-state';
 import { createProduct, setStock } from '../support/factories/catalog';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User, revalidated: [] as string[][] };
-});
+/** The product ids of each revalidateProducts call. */
+const catalog = vi.hoisted(() => ({ revalidated: [] as string[][] }));
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-  getPathname: ({ href }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-    typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}`,
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationWithQueryStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
 vi.mock('@/lib/catalog/revalidate-catalog', () => ({
   revalidateProducts: async (ids: string[]) => {
-    request.revalidated.push([...ids]);
+    catalog.revalidated.push([...ids]);
   },
   revalidateCatalog: () => {},
 }));
@@ -59,21 +33,18 @@ let owner: User;
 let staff: User;
 let customer: User;
 
-function asUser(user: { id: string; role: User['role']; email: string; name: string | null }): User {
-  return { id: user.id, role: user.role, email: user.email, name: user.name, locale: 'fi' };
-}
-
 beforeAll(async () => {
   const store = await createStore();
-  owner = asUser(await createUser({ role: 'OWNER' }));
-  staff = asUser(await createUser({ role: 'STAFF' }));
+  owner = await createUser({ role: 'OWNER' });
+  staff = await createUser({ role: 'STAFF' });
   await prisma.staffAssignment.create({ data: { userId: staff.id, storeId: store.id } });
-  customer = asUser(await createUser());
+  customer = await createUser();
 });
 
 beforeEach(() => {
-  request.user = owner;
-  request.revalidated = [];
+  resetRequest();
+  request.userId = owner.id;
+  catalog.revalidated = [];
 });
 
 function form(fields: Record<string, string | string[]>) {
@@ -109,11 +80,11 @@ function newProductFields(overrides: Record<string, string> = {}) {
 }
 
 async function refused(run: () => Promise<unknown>, user: User | null): Promise<string> {
-  request.user = user;
+  request.userId = user?.id ?? null;
   try {
     await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
   return 'not refused';
@@ -121,9 +92,9 @@ async function refused(run: () => Promise<unknown>, user: User | null): Promise<
 
 describe('only the owner may change products', () => {
   it.each([
-    ['signed out', (): User | null => null, /^\/signin/],
-    ['a customer', (): User | null => customer, /^403$/],
-    ['staff', (): User | null => staff, /^403$/],
+    ['signed out', (): User | null => null, /^redirect \/signin/],
+    ['a customer', (): User | null => customer, /^forbidden$/],
+    ['staff', (): User | null => staff, /^forbidden$/],
   ] as const)('refuses %s, action by action, and nothing changes', async (_who, who, expected) => {
     const product = await createProduct({ status: 'DRAFT', variants: [{ priceCents: 1000 }] });
     const productsBefore = await prisma.product.count();
@@ -138,7 +109,7 @@ describe('only the owner may change products', () => {
     expect(await prisma.product.count()).toBe(productsBefore);
     expect(await prisma.product.findUnique({ where: { id: product.id }, select: { status: true, nameFi: true } })).toMatchObject({ status: 'DRAFT', nameFi: product.nameFi });
     expect(await prisma.productVariant.findUnique({ where: { id: product.variants[0].id }, select: { priceCents: true } })).toEqual({ priceCents: 1000 });
-    expect(request.revalidated).toEqual([]);
+    expect(catalog.revalidated).toEqual([]);
   });
 });
 
@@ -159,7 +130,7 @@ describe('creating a product', () => {
     ]);
     expect(product.images).toMatchObject([{ url: '/demo/products/socks.svg', altFi: 'Harmaat villasukat', altEn: 'Harmaat villasukat' }]);
     expect(product.tags.map((t) => t.tag.slug).sort()).toEqual(['talvi', 'villa']);
-    expect(request.revalidated).toEqual([[product.id]]);
+    expect(catalog.revalidated).toEqual([[product.id]]);
     expect(await prisma.auditLog.count({ where: { action: 'product.created', entityId: product.id, actorId: owner.id } })).toBe(1);
   });
 
@@ -179,7 +150,7 @@ describe('creating a product', () => {
       expect(state).toMatchObject({ status: 'error', message: 'Tarkista lomakkeen tiedot.', fieldErrors });
     }
     expect({ products: await prisma.product.count(), variants: await prisma.productVariant.count(), tags: await prisma.tag.count() }).toEqual(before);
-    expect(request.revalidated).toEqual([]);
+    expect(catalog.revalidated).toEqual([]);
   });
 });
 
@@ -211,7 +182,7 @@ describe('editing a product', () => {
     ]);
     const audit = await prisma.auditLog.findMany({ where: { action: 'product.price_changed', data: { path: ['productId'], equals: product.id } } });
     expect(audit).toMatchObject([{ actorId: owner.id, entityType: 'variant', entityId: a.id, data: { beforeCents: 1290, afterCents: 990 } }]);
-    expect(request.revalidated).toEqual([[product.id]]);
+    expect(catalog.revalidated).toEqual([[product.id]]);
   });
 
   it('refuses to remove a variant that has stock history (deactivate it instead)', async () => {
@@ -253,14 +224,14 @@ describe('bulk actions', () => {
       ].sort(),
     );
     expect(audit.every((a) => a.actorId === owner.id)).toBe(true);
-    expect(request.revalidated.map((ids) => [...ids].sort())).toEqual([[p1.id, p2.id].sort()]);
+    expect(catalog.revalidated.map((ids) => [...ids].sort())).toEqual([[p1.id, p2.id].sort()]);
   });
 
   it('publishes and archives the selected products', async () => {
     const draft = await createProduct({ status: 'DRAFT' });
     const active = await createProduct();
     expect(await bulkAdminProductsAction(idle, form({ ids: [draft.id, active.id], operation: 'publish' }))).toEqual({ status: 'ok', message: 'Yksi tuote julkaistiin.' });
-    expect(request.revalidated).toEqual([[draft.id]]);
+    expect(catalog.revalidated).toEqual([[draft.id]]);
     expect(await bulkAdminProductsAction(idle, form({ ids: [draft.id, active.id], operation: 'archive' }))).toEqual({ status: 'ok', message: '2 tuotetta arkistoitiin.' });
     expect(await prisma.product.findMany({ where: { id: { in: [draft.id, active.id] } }, select: { status: true } })).toEqual([{ status: 'ARCHIVED' }, { status: 'ARCHIVED' }]);
     expect(await prisma.auditLog.count({ where: { action: 'product.status_changed', entityId: { in: [draft.id, active.id] } } })).toBe(3);

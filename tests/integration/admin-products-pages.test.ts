@@ -16,51 +16,12 @@ import { prisma } from '@/lib/db';
 import { createProduct } from '../support/factories/catalog';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
-
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator, createFormatter } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  const translator = (namespace?: string | { namespace?: string }) =>
-    createTranslator({ locale: 'fi', messages, namespace: (typeof namespace === 'object' ? namespace.namespace : namespace) as never });
-  return {
-    getLocale: async () => 'fi',
-    setRequestLocale: () => {},
-    getTranslations: async (namespace?: string | { namespace?: string }) => translator(namespace),
-    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
-  };
-});
-vi.mock('@/i18n/navigation', async () => {
-  const react = await import('react');
-  return {
-    Link: ({ href, ...props }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-      react.createElement('a', { ...props, href: typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}` }),
-    redirect: ({ href }: { href: string }) => {
-      throw new request.Navigated(href);
-    },
-    usePathname: () => '/admin/products',
-  };
-});
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationPagesStandIn('/admin/products')));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
 
 const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
 
@@ -91,20 +52,19 @@ async function renderPage(page: Promise<ReactNode>): Promise<string> {
 const params = () => Promise.resolve({ locale: 'fi' });
 const productParams = (id: string) => Promise.resolve({ locale: 'fi', id });
 
-let owner: User;
+let owner: Awaited<ReturnType<typeof createUser>>;
 let product: Awaited<ReturnType<typeof createProduct>>;
 let storeA: { id: string; name: string };
 let storeB: { id: string; name: string };
 
 beforeAll(async () => {
-  const user = await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' });
-  owner = { id: user.id, role: 'OWNER', email: user.email, name: user.name, locale: 'fi' };
+  owner = await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' });
   storeA = await createStore({ name: 'Jyväskylän myymälä' });
   storeB = await createStore({ name: 'Tampereen myymälä' });
   product = await createProduct({ nameFi: 'Villasukat', variants: [{ priceCents: 1990, size: 'S', stock: { [storeA.id]: 4 } }, { priceCents: 2150, size: 'L' }] });
   await adjustStock({ variantId: product.variants[0].id, storeId: storeA.id, mode: 'delta', quantity: -1, reason: 'rikki' }, owner.id);
   await createTransfer({ variantId: product.variants[0].id, fromStoreId: storeA.id, toStoreId: storeB.id, quantity: 2, note: null }, owner.id);
-  request.user = owner;
+  request.userId = owner.id;
 });
 
 describe('back office product pages', () => {
@@ -121,7 +81,7 @@ describe('back office product pages', () => {
     expect(html).toContain('Muutokset tallennettiin.');
     expect(html).toContain(`name="variants.1.price" value="21,50"`);
     expect(await renderPage(NewProductPage({ params: params() }))).toContain('Luo tuote');
-    await expect(renderPage(ProductPage({ params: productParams('nope'), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '404' });
+    await expect(renderPage(ProductPage({ params: productParams('nope'), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'not found' });
   });
 
   it('shows stock per store, the transfers and the movement history', async () => {
@@ -136,12 +96,12 @@ describe('back office product pages', () => {
 
   it('is the owner’s only', async () => {
     const customer = await createUser();
-    request.user = { id: customer.id, role: 'CUSTOMER', email: customer.email, name: null, locale: 'fi' };
+    request.userId = customer.id;
     try {
-      await expect(renderPage(ProductsPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
-      await expect(renderPage(ProductStockPage({ params: productParams(product.id), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
+      await expect(renderPage(ProductsPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'forbidden' });
+      await expect(renderPage(ProductStockPage({ params: productParams(product.id), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'forbidden' });
     } finally {
-      request.user = owner;
+      request.userId = owner.id;
     }
     expect(await prisma.product.count({ where: { id: product.id } })).toBe(1);
   });

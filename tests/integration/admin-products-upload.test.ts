@@ -8,38 +8,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { GET } from '@/app/uploads/[name]/route';
 import { uploadProductImageAction } from '@/lib/actions/admin-product-upload-image';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'digijalka-uploads-'));
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -65,10 +41,9 @@ function uploadedFiles(): string[] {
 
 beforeAll(async () => {
   process.env.DATA_DIR = dataDir;
-  const as = (u: { id: string; role: User['role']; email: string; name: string | null }): User => ({ ...u, locale: 'fi' });
-  owner = as(await createUser({ role: 'OWNER' }));
-  staff = as(await createUser({ role: 'STAFF' }));
-  customer = as(await createUser());
+  owner = await createUser({ role: 'OWNER' });
+  staff = await createUser({ role: 'STAFF' });
+  customer = await createUser();
 });
 
 afterAll(() => {
@@ -77,17 +52,18 @@ afterAll(() => {
 });
 
 beforeEach(() => {
-  request.user = owner;
+  resetRequest();
+  request.userId = owner.id;
 });
 
 describe('uploading a product picture', () => {
   it.each([
-    ['signed out', null, /^\/signin/],
-    ['a customer', 'customer', /^403$/],
-    ['staff', 'staff', /^403$/],
+    ['signed out', null, /^redirect \/signin/],
+    ['a customer', 'customer', /^forbidden$/],
+    ['staff', 'staff', /^forbidden$/],
   ] as const)('refuses %s and keeps nothing', async (_who, who, expected) => {
-    request.user = who === 'customer' ? customer : who === 'staff' ? staff : null;
-    await expect(uploadProductImageAction(fileForm(PNG, 'kuva.png', 'image/png'))).rejects.toMatchObject({ to: expect.stringMatching(expected) });
+    request.userId = who === 'customer' ? customer.id : who === 'staff' ? staff.id : null;
+    await expect(uploadProductImageAction(fileForm(PNG, 'kuva.png', 'image/png'))).rejects.toMatchObject({ how: expect.stringMatching(expected) });
     expect(uploadedFiles()).toEqual([]);
   });
 

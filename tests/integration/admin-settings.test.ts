@@ -9,56 +9,16 @@ import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { getShopSettings } from '@/lib/settings/get-shop-settings';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
-
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User, catalogRevalidations: 0 };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-  getPathname: ({ href }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-    typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}`,
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/lib/catalog/revalidate-catalog', () => ({
-  revalidateProducts: async () => {},
-  revalidateCatalog: () => {
-    request.catalogRevalidations += 1;
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationWithQueryStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/catalog/revalidate-catalog', () => ({ revalidateProducts: async () => {}, revalidateCatalog: () => {} }));
 
 const idle: FormState = { status: 'idle' };
-
-function asUser(user: { id: string; role: User['role']; email: string; name: string | null }): User {
-  return { id: user.id, role: user.role, email: user.email, name: user.name, locale: 'fi' };
-}
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();
@@ -68,28 +28,28 @@ function form(fields: Record<string, string | string[]>) {
   return data;
 }
 
-/** Where the action sent the browser ('403', '/signin?...'), or its FormState. */
+/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
 async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
 
-let owner: User;
-let staff: User;
-let customer: User;
+let owner: { id: string };
+let staff: { id: string };
+let customer: { id: string };
 
 beforeAll(async () => {
-  owner = asUser(await createUser({ role: 'OWNER' }));
-  staff = asUser(await createUser({ role: 'STAFF' }));
-  customer = asUser(await createUser());
+  owner = await createUser({ role: 'OWNER' });
+  staff = await createUser({ role: 'STAFF' });
+  customer = await createUser();
 });
 
 beforeEach(async () => {
-  request.user = null;
+  resetRequest();
   await prisma.setting.deleteMany();
   await prisma.auditLog.deleteMany({ where: { entityType: 'setting' } });
 });
@@ -107,7 +67,7 @@ const valid = {
 
 describe('saveSettingsAction', () => {
   it('saves every setting, and checkout reads them back at once', async () => {
-    request.user = owner;
+    request.userId = owner.id;
 
     const result = await saveSettingsAction(idle, form(valid));
 
@@ -122,7 +82,7 @@ describe('saveSettingsAction', () => {
   });
 
   it('an empty free-shipping threshold means never free, and empty contact details are cleared', async () => {
-    request.user = owner;
+    request.userId = owner.id;
     await saveSettingsAction(idle, form(valid));
 
     await saveSettingsAction(idle, form({ ...valid, freeOver: '', contactEmail: '', contactPhone: ' ' }));
@@ -133,7 +93,7 @@ describe('saveSettingsAction', () => {
   });
 
   it('audits each changed setting with its value before and after, and only the changed ones', async () => {
-    request.user = owner;
+    request.userId = owner.id;
     await saveSettingsAction(idle, form(valid));
     await prisma.auditLog.deleteMany({ where: { entityType: 'setting' } });
 
@@ -155,7 +115,7 @@ describe('saveSettingsAction', () => {
   });
 
   it('answers each mistake on its own field and changes nothing', async () => {
-    request.user = owner;
+    request.userId = owner.id;
     await saveSettingsAction(idle, form(valid));
     const before = await getShopSettings();
 
@@ -183,11 +143,11 @@ describe('saveSettingsAction', () => {
     const before = await getShopSettings();
     const data = form({ ...valid, deliveryPrice: '0' });
 
-    expect(await outcome(() => saveSettingsAction(idle, data))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => saveSettingsAction(idle, data))).toBe('403');
-    request.user = staff;
-    expect(await outcome(() => saveSettingsAction(idle, data))).toBe('403');
+    expect(await outcome(() => saveSettingsAction(idle, data))).toMatch(/^redirect \/signin/);
+    request.userId = customer.id;
+    expect(await outcome(() => saveSettingsAction(idle, data))).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await outcome(() => saveSettingsAction(idle, data))).toBe('forbidden');
 
     expect(await getShopSettings()).toEqual(before);
     expect(await prisma.setting.count()).toBe(0);

@@ -16,56 +16,18 @@ import { acceptInvitation } from '@/lib/users/accept-invitation';
 import { authenticate } from '@/lib/users/authenticate';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User, catalogRevalidations: 0 };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-  getPathname: ({ href }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-    typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}`,
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock('@/lib/catalog/revalidate-catalog', () => ({
-  revalidateProducts: async () => {},
-  revalidateCatalog: () => {
-    request.catalogRevalidations += 1;
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationWithQueryStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
+vi.mock('@/lib/catalog/revalidate-catalog', () => ({ revalidateProducts: async () => {}, revalidateCatalog: () => {} }));
 
 const idle: FormState = { status: 'idle' };
-
-function asUser(user: { id: string; role: User['role']; email: string; name: string | null }): User {
-  return { id: user.id, role: user.role, email: user.email, name: user.name, locale: 'fi' };
-}
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();
@@ -75,12 +37,12 @@ function form(fields: Record<string, string | string[]>) {
   return data;
 }
 
-/** Where the action sent the browser ('403', '/signin?...'), or its FormState. */
+/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
 async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
@@ -95,15 +57,13 @@ let storeB: Awaited<ReturnType<typeof createStore>>;
 beforeAll(async () => {
   storeA = await createStore({ name: 'Jyväskylä' });
   storeB = await createStore({ name: 'Tampere' });
-  owner = asUser(await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' }));
-  staff = asUser(await createUser({ role: 'STAFF' }));
+  owner = await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' });
+  staff = await createUser({ role: 'STAFF' });
   await prisma.staffAssignment.create({ data: { userId: staff.id, storeId: storeA.id } });
-  customer = asUser(await createUser());
+  customer = await createUser();
 });
 
-beforeEach(() => {
-  request.user = null;
-});
+beforeEach(resetRequest);
 
 let emails = 0;
 function newEmail(): string {
@@ -113,9 +73,9 @@ function newEmail(): string {
 
 /** The owner invites; returns the invited user and the token from the e-mail's link. */
 async function invite(fields: { email: string; name?: string; locale?: string; storeId?: string[] }) {
-  request.user = owner;
+  request.userId = owner.id;
   const result = await inviteStaffAction(idle, form({ name: fields.name ?? 'Ville Varasto', locale: fields.locale ?? 'fi', storeId: [], ...fields }));
-  request.user = null;
+  request.userId = null;
   expect(result).toMatchObject({ status: 'ok' });
   const user = await prisma.user.findUniqueOrThrow({ where: { email: fields.email.toLowerCase() } });
   const message = await prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: fields.email.toLowerCase(), kind: 'staff.invitation' }, orderBy: { createdAt: 'desc' } });
@@ -212,7 +172,7 @@ describe('inviting a staff member', () => {
     await prisma.user.update({ where: { id: deactivated.id }, data: { active: false } });
     const outboxBefore = await prisma.outboxMessage.count();
     const usersBefore = await prisma.user.count();
-    request.user = owner;
+    request.userId = owner.id;
 
     const ownerAddress = await inviteStaffAction(idle, form({ name: 'X', email: owner.email, locale: 'fi' }));
     const inactive = await inviteStaffAction(idle, form({ name: 'X', email: deactivated.email, locale: 'fi' }));
@@ -232,7 +192,7 @@ describe('store assignments', () => {
   it('assigns and unassigns stores to match the checked ones, audited with the stores added and removed', async () => {
     const member = await createUser({ role: 'STAFF' });
     await prisma.staffAssignment.create({ data: { userId: member.id, storeId: storeA.id } });
-    request.user = owner;
+    request.userId = owner.id;
 
     const swapped = await setStaffStoresAction(idle, form({ userId: member.id, storeId: [storeB.id] }));
     const none = await setStaffStoresAction(idle, form({ userId: member.id }));
@@ -248,7 +208,7 @@ describe('store assignments', () => {
   });
 
   it('refuses stores for the owner (who has every store) and for a customer never invited', async () => {
-    request.user = owner;
+    request.userId = owner.id;
 
     expect(await setStaffStoresAction(idle, form({ userId: owner.id, storeId: [storeA.id] }))).toMatchObject({ status: 'error' });
     expect(await setStaffStoresAction(idle, form({ userId: customer.id, storeId: [storeA.id] }))).toMatchObject({ status: 'error', message: 'Etsimääsi ei löytynyt.' });
@@ -259,7 +219,7 @@ describe('store assignments', () => {
 describe('deactivating and reactivating', () => {
   it('a deactivated staff member cannot sign in; reactivated, they can again; both audited', async () => {
     const member = await createUser({ role: 'STAFF', password: PASSWORD });
-    request.user = owner;
+    request.userId = owner.id;
 
     const off = await setStaffActiveAction(idle, form({ userId: member.id, active: 'false' }));
 
@@ -276,7 +236,7 @@ describe('deactivating and reactivating', () => {
 
   it("deactivating revokes a pending invitation's link", async () => {
     const { user, token } = await invite({ email: newEmail() });
-    request.user = owner;
+    request.userId = owner.id;
 
     await setStaffActiveAction(idle, form({ userId: user.id, active: 'false' }));
 
@@ -284,7 +244,7 @@ describe('deactivating and reactivating', () => {
   });
 
   it('an owner cannot deactivate themselves, nor a customer through the staff page', async () => {
-    request.user = owner;
+    request.userId = owner.id;
 
     expect(await setStaffActiveAction(idle, form({ userId: owner.id, active: 'false' }))).toMatchObject({ status: 'error', message: 'Et voi poistaa omaa tiliäsi käytöstä.' });
     expect(await setStaffActiveAction(idle, form({ userId: customer.id, active: 'false' }))).toMatchObject({ status: 'error' });
@@ -294,12 +254,12 @@ describe('deactivating and reactivating', () => {
 
 describe('who may manage staff', () => {
   async function refusedByAll(run: () => Promise<FormState>) {
-    request.user = null;
-    expect(await outcome(run)).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(run)).toBe('403');
-    request.user = staff;
-    expect(await outcome(run)).toBe('403');
+    request.userId = null;
+    expect(await outcome(run)).toMatch(/^redirect \/signin/);
+    request.userId = customer.id;
+    expect(await outcome(run)).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await outcome(run)).toBe('forbidden');
   }
 
   it('refuses signed-out callers, customers and staff an invitation; no account, link or e-mail is made', async () => {
@@ -332,7 +292,7 @@ describe('cancelling an invitation', () => {
   it("stops the link; an invited customer stays a customer without the stores assigned ahead, and leaves the staff list", async () => {
     const existing = await createUser({ name: 'Aino Asiakas' });
     const { token } = await invite({ email: existing.email, storeId: [storeA.id] });
-    request.user = owner;
+    request.userId = owner.id;
 
     const result = await revokeInvitationAction(idle, form({ userId: existing.id }));
 
@@ -349,7 +309,7 @@ describe('cancelling an invitation', () => {
     const pending = await invite({ email: newEmail() });
     const cancelled = await invite({ email: newEmail() });
     const working = await createUser({ role: 'STAFF', password: PASSWORD });
-    request.user = owner;
+    request.userId = owner.id;
     await revokeInvitationAction(idle, form({ userId: cancelled.user.id }));
 
     const statuses = new Map((await listStaff()).map((row) => [row.id, row.status]));
@@ -366,12 +326,12 @@ describe('cancelling an invitation', () => {
   it('refuses signed-out callers, customers and staff; the link keeps working', async () => {
     const { user, token } = await invite({ email: newEmail() });
 
-    request.user = null;
-    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toBe('403');
-    request.user = staff;
-    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toBe('403');
+    request.userId = null;
+    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toMatch(/^redirect \/signin/);
+    request.userId = customer.id;
+    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await outcome(() => revokeInvitationAction(idle, form({ userId: user.id })))).toBe('forbidden');
 
     expect(await getInvitationByToken(token)).not.toBeNull();
   });

@@ -13,47 +13,21 @@ import type { FormState } from '@/lib/forms/form-state';
 import { createProduct } from '../support/factories/catalog';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User, revalidated: [] as string[][] };
-});
+/** The product ids of each revalidateProducts call. */
+const catalog = vi.hoisted(() => ({ revalidated: [] as string[][] }));
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-  getPathname: ({ href }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-    typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}`,
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationWithQueryStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
 vi.mock('@/lib/catalog/revalidate-catalog', () => ({
   revalidateProducts: async (ids: string[]) => {
-    request.revalidated.push([...ids]);
+    catalog.revalidated.push([...ids]);
   },
   revalidateCatalog: () => {},
 }));
@@ -65,23 +39,20 @@ let customer: User;
 let storeA: { id: string };
 let storeB: { id: string };
 
-function asUser(user: { id: string; role: User['role']; email: string; name: string | null }): User {
-  return { id: user.id, role: user.role, email: user.email, name: user.name, locale: 'fi' };
-}
-
 beforeAll(async () => {
   storeA = await createStore();
   storeB = await createStore();
-  owner = asUser(await createUser({ role: 'OWNER' }));
-  staff = asUser(await createUser({ role: 'STAFF' }));
+  owner = await createUser({ role: 'OWNER' });
+  staff = await createUser({ role: 'STAFF' });
   // Staff of both stores: still not allowed in the back office.
   await prisma.staffAssignment.createMany({ data: [storeA, storeB].map((s) => ({ userId: staff.id, storeId: s.id })) });
-  customer = asUser(await createUser());
+  customer = await createUser();
 });
 
 beforeEach(() => {
-  request.user = owner;
-  request.revalidated = [];
+  resetRequest();
+  request.userId = owner.id;
+  catalog.revalidated = [];
 });
 
 function form(fields: Record<string, string>) {
@@ -91,11 +62,11 @@ function form(fields: Record<string, string>) {
 }
 
 async function refused(run: () => Promise<unknown>, user: User | null): Promise<string> {
-  request.user = user;
+  request.userId = user?.id ?? null;
   try {
     await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
   return 'not refused';
@@ -114,9 +85,9 @@ async function snapshot(variantId: string) {
 
 describe('only the owner may change stock', () => {
   it.each([
-    ['signed out', (): User | null => null, /^\/signin/],
-    ['a customer', (): User | null => customer, /^403$/],
-    ['staff of the stores', (): User | null => staff, /^403$/],
+    ['signed out', (): User | null => null, /^redirect \/signin/],
+    ['a customer', (): User | null => customer, /^forbidden$/],
+    ['staff of the stores', (): User | null => staff, /^forbidden$/],
   ] as const)('refuses %s, action by action, and nothing changes', async (_who, who, expected) => {
     const product = await createProduct({ stock: { [storeA.id]: 5 } });
     const variantId = product.variants[0].id;
@@ -139,7 +110,7 @@ describe('only the owner may change stock', () => {
     expect(await refused(() => receiveTransferAction(idle, form({ transferId: inTransit.id })), who())).toMatch(expected);
 
     expect(await snapshot(variantId)).toEqual(before);
-    expect(request.revalidated).toEqual([]);
+    expect(catalog.revalidated).toEqual([]);
   });
 });
 
@@ -159,7 +130,7 @@ describe('the owner', () => {
     });
     expect(await receiveStockAction(idle, form({ ...cell, quantity: '6' }))).toEqual({ status: 'ok', message: 'Vastaanotto kirjattiin: hyllyssä nyt 10.' });
     // The shop's stock summary is refreshed after each change (not after the refused one).
-    expect(request.revalidated).toEqual([[product.id], [product.id]]);
+    expect(catalog.revalidated).toEqual([[product.id], [product.id]]);
 
     expect(await createTransferAction(idle, form({ variantId, fromStoreId: storeA.id, toStoreId: storeB.id, quantity: '11' }))).toMatchObject({ status: 'ok' });
     const transfer = await prisma.stockTransfer.findFirstOrThrow({ where: { lines: { some: { variantId } } } });
@@ -174,7 +145,7 @@ describe('the owner', () => {
     const second = await prisma.stockTransfer.findFirstOrThrow({ where: { lines: { some: { variantId } }, status: 'REQUESTED' } });
     expect(await shipTransferAction(idle, form({ transferId: second.id }))).toEqual({ status: 'ok', message: 'Siirto lähetettiin: tavara on matkalla.' });
     expect(await receiveTransferAction(idle, form({ transferId: second.id }))).toMatchObject({ status: 'ok' });
-    expect(request.revalidated).toHaveLength(4);
+    expect(catalog.revalidated).toHaveLength(4);
     expect(await prisma.stockLevel.findMany({ where: { variantId }, select: { storeId: true, onHand: true }, orderBy: { onHand: 'asc' } })).toEqual([
       { storeId: storeB.id, onHand: 3 },
       { storeId: storeA.id, onHand: 7 },

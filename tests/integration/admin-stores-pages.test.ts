@@ -21,51 +21,12 @@ import { helsinkiClock } from '@/lib/catalog/helsinki-clock';
 import { prisma } from '@/lib/db';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
-
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User };
-});
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator, createFormatter } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  const translator = (namespace?: string | { namespace?: string }) =>
-    createTranslator({ locale: 'fi', messages, namespace: (typeof namespace === 'object' ? namespace.namespace : namespace) as never });
-  return {
-    getLocale: async () => 'fi',
-    setRequestLocale: () => {},
-    getTranslations: async (namespace?: string | { namespace?: string }) => translator(namespace),
-    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
-  };
-});
-vi.mock('@/i18n/navigation', async () => {
-  const react = await import('react');
-  return {
-    Link: ({ href, ...props }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-      react.createElement('a', { ...props, href: typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}` }),
-    redirect: ({ href }: { href: string }) => {
-      throw new request.Navigated(href);
-    },
-    usePathname: () => '/admin/stores',
-  };
-});
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationPagesStandIn('/admin/stores')));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
 
 const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
 
@@ -97,13 +58,12 @@ async function renderPage(page: Promise<ReactNode>): Promise<string> {
 
 const params = <T extends Record<string, string> = Record<never, string>>(extra?: T) => Promise.resolve({ locale: 'fi', ...(extra as T) });
 
-let owner: User;
+let owner: Awaited<ReturnType<typeof createUser>>;
 let store: Awaited<ReturnType<typeof createStore>>;
 let invited: { userId: string; token: string };
 
 beforeAll(async () => {
-  const user = await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' });
-  owner = { id: user.id, role: 'OWNER', email: user.email, name: user.name, locale: 'fi' };
+  owner = await createUser({ role: 'OWNER', name: 'Päivi Pihlaja' });
   store = await createStore({ name: 'Kuopion myymälä', preparationMinutes: 45 });
   await prisma.storeOpeningHours.createMany({
     data: [1, 2, 3, 4, 5].map((weekday) => ({ storeId: store.id, weekday, opensAt: 600, closesAt: 1080 })).concat([{ storeId: store.id, weekday: 6, opensAt: 600, closesAt: 900 }]),
@@ -113,7 +73,7 @@ beforeAll(async () => {
   const { userId } = await inviteStaff({ name: 'Ville Varasto', email: `ville-${Date.now()}@example.com`, locale: 'fi', storeIds: [store.id] }, owner);
   const message = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'staff.invitation' }, orderBy: { createdAt: 'desc' } });
   invited = { userId, token: /token=([A-Za-z0-9_-]+)/.exec(message.text)![1] };
-  request.user = owner;
+  request.userId = owner.id;
 });
 
 describe('store pages', () => {
@@ -137,7 +97,7 @@ describe('store pages', () => {
     expect(openBox(7)).not.toContain('checked');
     expect(html).toContain('Inventaario');
     expect(html).toContain('Lisää poikkeuspäivä');
-    await expect(renderPage(EditStorePage({ params: params({ id: 'nope' }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '404' });
+    await expect(renderPage(EditStorePage({ params: params({ id: 'nope' }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'not found' });
   });
 
   it('opens an empty form for a new store', async () => {
@@ -204,17 +164,17 @@ describe('the invitation page', () => {
 describe('who may open them', () => {
   it('the back-office pages are the owner’s only', async () => {
     const staff = await createUser({ role: 'STAFF' });
-    request.user = { id: staff.id, role: 'STAFF', email: staff.email, name: null, locale: 'fi' };
+    request.userId = staff.id;
     try {
-      await expect(renderPage(StoresPage({ params: params() }))).rejects.toMatchObject({ to: '403' });
-      await expect(renderPage(EditStorePage({ params: params({ id: store.id }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
-      await expect(renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
-      await expect(renderPage(StaffMemberPage({ params: params({ id: invited.userId }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '403' });
-      await expect(renderPage(SettingsPage({ params: params() }))).rejects.toMatchObject({ to: '403' });
-      request.user = null;
-      await expect(renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ to: '/signin?callbackUrl=%2Fadmin%2Fstaff' });
+      await expect(renderPage(StoresPage({ params: params() }))).rejects.toMatchObject({ how: 'forbidden' });
+      await expect(renderPage(EditStorePage({ params: params({ id: store.id }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'forbidden' });
+      await expect(renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'forbidden' });
+      await expect(renderPage(StaffMemberPage({ params: params({ id: invited.userId }), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'forbidden' });
+      await expect(renderPage(SettingsPage({ params: params() }))).rejects.toMatchObject({ how: 'forbidden' });
+      request.userId = null;
+      await expect(renderPage(StaffPage({ params: params(), searchParams: Promise.resolve({}) }))).rejects.toMatchObject({ how: 'redirect /signin?callbackUrl=%2Fadmin%2Fstaff' });
     } finally {
-      request.user = owner;
+      request.userId = owner.id;
     }
   });
 });

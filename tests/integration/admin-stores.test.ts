@@ -12,56 +12,26 @@ import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
+import { request, resetRequest, Stopped } from '../support/request-stand-ins';
 
-type User = { id: string; role: 'CUSTOMER' | 'STAFF' | 'OWNER'; email: string; name: string | null; locale: 'fi' | 'en' };
+type User = Awaited<ReturnType<typeof createUser>>;
 
-const request = vi.hoisted(() => {
-  class Navigated extends Error {
-    constructor(readonly to: string) {
-      super(`navigate to ${to}`);
-    }
-  }
-  return { Navigated, user: null as null | User, catalogRevalidations: 0 };
-});
+/** How often the whole catalogue was revalidated. */
+const catalog = vi.hoisted(() => ({ revalidations: 0 }));
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => request.user }));
-vi.mock('next-intl/server', async () => {
-  const { createTranslator } = await import('next-intl');
-  const { loadMessages } = await import('@/i18n/messages');
-  const messages = await loadMessages('fi');
-  return {
-    getLocale: async () => 'fi',
-    getTranslations: async (namespace?: string) => createTranslator({ locale: 'fi', messages, namespace: namespace as never }),
-  };
-});
-vi.mock('@/i18n/navigation', () => ({
-  redirect: ({ href }: { href: string }) => {
-    throw new request.Navigated(href);
-  },
-  getPathname: ({ href }: { href: string | { pathname: string; query?: Record<string, string> } }) =>
-    typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}`,
-}));
-vi.mock('next/navigation', () => ({
-  forbidden: () => {
-    throw new request.Navigated('403');
-  },
-  notFound: () => {
-    throw new request.Navigated('404');
-  },
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
+vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
+vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationWithQueryStandIn));
+vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
+vi.mock('next/cache', () => import('../support/request-stand-ins').then((m) => m.cacheStandIn));
 vi.mock('@/lib/catalog/revalidate-catalog', () => ({
   revalidateProducts: async () => {},
   revalidateCatalog: () => {
-    request.catalogRevalidations += 1;
+    catalog.revalidations += 1;
   },
 }));
 
 const idle: FormState = { status: 'idle' };
-
-function asUser(user: { id: string; role: User['role']; email: string; name: string | null }): User {
-  return { id: user.id, role: user.role, email: user.email, name: user.name, locale: 'fi' };
-}
 
 function form(fields: Record<string, string | string[]>) {
   const data = new FormData();
@@ -71,12 +41,12 @@ function form(fields: Record<string, string | string[]>) {
   return data;
 }
 
-/** Where the action sent the browser ('403', '/signin?...'), or its FormState. */
+/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
 async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof request.Navigated) return error.to;
+    if (error instanceof Stopped) return error.how;
     throw error;
   }
 }
@@ -87,15 +57,15 @@ let customer: User;
 
 beforeAll(async () => {
   const store = await createStore();
-  owner = asUser(await createUser({ role: 'OWNER' }));
-  staff = asUser(await createUser({ role: 'STAFF' }));
+  owner = await createUser({ role: 'OWNER' });
+  staff = await createUser({ role: 'STAFF' });
   await prisma.staffAssignment.create({ data: { userId: staff.id, storeId: store.id } });
-  customer = asUser(await createUser());
+  customer = await createUser();
 });
 
 beforeEach(() => {
-  request.user = null;
-  request.catalogRevalidations = 0;
+  resetRequest();
+  catalog.revalidations = 0;
 });
 
 let slugs = 0;
@@ -130,11 +100,11 @@ function storeFields(overrides: Record<string, string | undefined> = {}): Record
 }
 
 async function createViaAction(overrides: Record<string, string | undefined> = {}) {
-  request.user = owner;
+  request.userId = owner.id;
   const fields = storeFields(overrides);
   const result = await saveAdminStoreAction(idle, form(fields));
   expect(result).toMatchObject({ status: 'ok' });
-  request.catalogRevalidations = 0;
+  catalog.revalidations = 0;
   return prisma.store.findUniqueOrThrow({ where: { slug: fields.slug }, include: { openingHours: { orderBy: { weekday: 'asc' } } } });
 }
 
@@ -144,7 +114,7 @@ function helsinkiDate(daysFromToday: number): string {
 
 describe('saveAdminStoreAction', () => {
   it('creates a store with its address, services and weekly hours, audits it, and refreshes the shop', async () => {
-    request.user = owner;
+    request.userId = owner.id;
     const fields = storeFields();
 
     const result = await saveAdminStoreAction(idle, form(fields));
@@ -172,7 +142,7 @@ describe('saveAdminStoreAction', () => {
       [5, 600, 1080],
       [6, 600, 900],
     ]);
-    expect(request.catalogRevalidations).toBe(1);
+    expect(catalog.revalidations).toBe(1);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: 'store', entityId: store.id } });
     expect(audit).toMatchObject({ action: 'store.created', actorId: owner.id });
   });
@@ -201,7 +171,7 @@ describe('saveAdminStoreAction', () => {
     const store = await createViaAction();
     const before = await prisma.store.findUniqueOrThrow({ where: { id: store.id }, include: { openingHours: true } });
     const auditsBefore = await prisma.auditLog.count({ where: { entityId: store.id } });
-    request.user = owner;
+    request.userId = owner.id;
 
     const result = await saveAdminStoreAction(
       idle,
@@ -234,13 +204,13 @@ describe('saveAdminStoreAction', () => {
     });
     expect(await prisma.store.findUniqueOrThrow({ where: { id: store.id }, include: { openingHours: true } })).toEqual(before);
     expect(await prisma.auditLog.count({ where: { entityId: store.id } })).toBe(auditsBefore);
-    expect(request.catalogRevalidations).toBe(0);
+    expect(catalog.revalidations).toBe(0);
   });
 
   it("refuses another store's web address and a store without an address; a warehouse needs none", async () => {
     const first = await createViaAction();
     const second = await createViaAction();
-    request.user = owner;
+    request.userId = owner.id;
 
     const taken = await saveAdminStoreAction(idle, form(storeFields({ storeId: second.id, slug: first.slug })));
     const noAddress = await saveAdminStoreAction(idle, form(storeFields({ street: '', city: '' })));
@@ -269,7 +239,7 @@ describe('exceptional days', () => {
     const store = await createViaAction();
     const holiday = helsinkiDate(10);
     const shortDay = helsinkiDate(11);
-    request.user = owner;
+    request.userId = owner.id;
 
     const closed = await saveStoreExceptionAction(idle, form({ storeId: store.id, date: holiday, closed: 'closed', noteFi: 'Itsenäisyyspäivä', noteEn: 'Independence Day' }));
     const short = await saveStoreExceptionAction(idle, form({ storeId: store.id, date: shortDay, closed: 'hours', opens: '12:00', closes: '15:00' }));
@@ -285,7 +255,7 @@ describe('exceptional days', () => {
       { date: holiday, closed: true, opensAt: null, closesAt: null, noteFi: 'Itsenäisyyspäivä', noteEn: 'Independence Day' },
       { date: shortDay, closed: false, opensAt: 660, closesAt: 840, noteFi: 'Inventaario', noteEn: null },
     ]);
-    expect(request.catalogRevalidations).toBe(3);
+    expect(catalog.revalidations).toBe(3);
 
     const removed = await removeStoreExceptionAction(idle, form({ storeId: store.id, exceptionId: rows[0].id }));
 
@@ -297,7 +267,7 @@ describe('exceptional days', () => {
 
   it('refuses a past date, other hours that close before they open, and a missing date; nothing is saved', async () => {
     const store = await createViaAction();
-    request.user = owner;
+    request.userId = owner.id;
 
     const past = await saveStoreExceptionAction(idle, form({ storeId: store.id, date: helsinkiDate(-1), closed: 'closed' }));
     const backwards = await saveStoreExceptionAction(idle, form({ storeId: store.id, date: helsinkiDate(3), closed: 'hours', opens: '15:00', closes: '12:00' }));
@@ -314,7 +284,7 @@ describe('exceptional days', () => {
   it("will not remove another store's exceptional day", async () => {
     const store = await createViaAction();
     const other = await createViaAction();
-    request.user = owner;
+    request.userId = owner.id;
     await saveStoreExceptionAction(idle, form({ storeId: other.id, date: helsinkiDate(5), closed: 'closed' }));
     const exception = await prisma.storeOpeningException.findFirstOrThrow({ where: { storeId: other.id } });
 
@@ -327,12 +297,12 @@ describe('exceptional days', () => {
 
 describe('who may change stores', () => {
   async function refusedByAll(run: () => Promise<FormState>) {
-    request.user = null;
-    expect(await outcome(run)).toMatch(/^\/signin/);
-    request.user = customer;
-    expect(await outcome(run)).toBe('403');
-    request.user = staff;
-    expect(await outcome(run)).toBe('403');
+    request.userId = null;
+    expect(await outcome(run)).toMatch(/^redirect \/signin/);
+    request.userId = customer.id;
+    expect(await outcome(run)).toBe('forbidden');
+    request.userId = staff.id;
+    expect(await outcome(run)).toBe('forbidden');
   }
 
   it('refuses signed-out callers, customers and staff a store save; nothing changes', async () => {
@@ -351,15 +321,15 @@ describe('who may change stores', () => {
 
   it('refuses signed-out callers, customers and staff an exceptional day, added or removed; nothing changes', async () => {
     const store = await createViaAction();
-    request.user = owner;
+    request.userId = owner.id;
     await saveStoreExceptionAction(idle, form({ storeId: store.id, date: helsinkiDate(4), closed: 'closed' }));
     const exception = await prisma.storeOpeningException.findFirstOrThrow({ where: { storeId: store.id } });
-    request.catalogRevalidations = 0;
+    catalog.revalidations = 0;
 
     await refusedByAll(() => saveStoreExceptionAction(idle, form({ storeId: store.id, date: helsinkiDate(6), closed: 'closed' })));
     await refusedByAll(() => removeStoreExceptionAction(idle, form({ storeId: store.id, exceptionId: exception.id })));
 
     expect(await prisma.storeOpeningException.findMany({ where: { storeId: store.id } })).toEqual([exception]);
-    expect(request.catalogRevalidations).toBe(0);
+    expect(catalog.revalidations).toBe(0);
   });
 });

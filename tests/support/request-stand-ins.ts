@@ -61,6 +61,41 @@ export const i18nNavigationStandIn = {
   getPathname: ({ href, locale }: { href: string; locale: string }) => (locale === 'fi' ? href : `/${locale}${href}`),
 };
 
+/** A locale-aware href as the app writes it: a path, or a pathname with a query. */
+type Href = string | { pathname: string; query?: Record<string, string> };
+
+function hrefToPath(href: Href): string {
+  return typeof href === 'string' ? href : `${href.pathname}?${new URLSearchParams(href.query)}`;
+}
+
+/** '@/i18n/navigation' for actions that answer with getPathname({ href: { pathname, query } }). */
+export const i18nNavigationWithQueryStandIn = {
+  ...i18nNavigationStandIn,
+  getPathname: ({ href, locale }: { href: Href; locale: string }) => i18nNavigationStandIn.getPathname({ href: hrefToPath(href), locale }),
+};
+
+/** '@/i18n/navigation' for pages rendered to HTML: Link is a plain <a>, usePathname answers `pathname`. */
+export async function i18nNavigationPagesStandIn(pathname: string) {
+  const { createElement } = await import('react');
+  return {
+    ...i18nNavigationWithQueryStandIn,
+    Link: ({ href, ...props }: { href: Href }) => createElement('a', { ...props, href: hrefToPath(href) }),
+    usePathname: () => pathname,
+  };
+}
+
+/** next-intl/server for pages: also setRequestLocale, getFormatter and getTranslations({ namespace }). */
+export async function intlPagesStandIn() {
+  const { createFormatter } = await import('next-intl');
+  const intl = await intlServerStandIn();
+  return {
+    ...intl,
+    setRequestLocale: () => {},
+    getTranslations: async (namespace?: string | { namespace?: string }) => intl.getTranslations(typeof namespace === 'object' ? namespace.namespace : namespace),
+    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
+  };
+}
+
 /** 'next/navigation' on the server. */
 export const nextNavigationStandIn = {
   redirect: (url: string) => {
