@@ -2,7 +2,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { AdminCustomer } from '@/lib/admin/customers/get-admin-customer';
 import { formatCents } from '@/lib/money';
-import { OrderStatusBadge } from '@/components/orders/order-status-badge';
+import { OrderFulfilment, OrderStatusBadges } from '@/components/admin/orders/order-row-cells';
 import { Badge } from '@/components/ui/badge';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
@@ -11,7 +11,6 @@ export function CustomerOrders({ customer }: { customer: AdminCustomer }) {
   const t = useTranslations('adminCustomers.page');
   const tList = useTranslations('adminOrders.list');
   const tPage = useTranslations('adminOrders.page');
-  const tOrders = useTranslations('orders');
   const format = useFormatter();
   const locale = useLocale();
   const when = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'short', timeStyle: 'short' })}</time>;
@@ -52,14 +51,10 @@ export function CustomerOrders({ customer }: { customer: AdminCustomer }) {
                     <Td className="whitespace-nowrap">{when(order.placedAt)}</Td>
                     <Td>{tList(`channels.${order.channel}`)}</Td>
                     <Td>
-                      {tOrders(`fulfilments.${order.fulfilment}`)}
-                      {order.pickupStore ? <span className="block text-stone-700">{order.pickupStore.name}</span> : null}
+                      <OrderFulfilment order={order} />
                     </Td>
                     <Td>
-                      <span className="flex flex-col items-start gap-1">
-                        <OrderStatusBadge status={order.status} />
-                        {order.returnStatus !== 'NONE' ? <Badge tone="warning">{tList(`returnStatuses.${order.returnStatus}`)}</Badge> : null}
-                      </span>
+                      <OrderStatusBadges order={order} />
                     </Td>
                     <Td className="text-right tabular-nums whitespace-nowrap">{formatCents(order.totalCents, locale, order.currency)}</Td>
                   </Tr>

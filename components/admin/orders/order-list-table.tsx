@@ -2,8 +2,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { AdminOrderRow } from '@/lib/admin/orders/list-admin-orders';
 import { formatCents } from '@/lib/money';
-import { OrderStatusBadge } from '@/components/orders/order-status-badge';
-import { Badge } from '@/components/ui/badge';
+import { OrderFulfilment, OrderStatusBadges } from '@/components/admin/orders/order-row-cells';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
 type Props = { rows: readonly AdminOrderRow[]; page: number; pageCount: number };
@@ -11,7 +10,6 @@ type Props = { rows: readonly AdminOrderRow[]; page: number; pageCount: number }
 /** One page of orders: number (a link to the order), placed, customer, channel, fulfilment, status, total. */
 export function OrderListTable({ rows, page, pageCount }: Props) {
   const t = useTranslations('adminOrders.list');
-  const tOrders = useTranslations('orders');
   const format = useFormatter();
   const locale = useLocale();
   return (
@@ -47,14 +45,10 @@ export function OrderListTable({ rows, page, pageCount }: Props) {
             </Td>
             <Td>{t(`channels.${order.channel}`)}</Td>
             <Td>
-              {tOrders(`fulfilments.${order.fulfilment}`)}
-              {order.pickupStore ? <span className="block text-stone-700">{order.pickupStore.name}</span> : null}
+              <OrderFulfilment order={order} />
             </Td>
             <Td>
-              <span className="flex flex-col items-start gap-1">
-                <OrderStatusBadge status={order.status} />
-                {order.returnStatus !== 'NONE' ? <Badge tone="warning">{t(`returnStatuses.${order.returnStatus}`)}</Badge> : null}
-              </span>
+              <OrderStatusBadges order={order} />
             </Td>
             <Td className="text-right whitespace-nowrap tabular-nums">{formatCents(order.totalCents, locale, order.currency)}</Td>
           </Tr>
