@@ -12,7 +12,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
 import type { FakeStripe } from '../support/fake-stripe';
-import { request, resetRequest, Stopped } from '../support/request-stand-ins';
+import { form, outcome, request, resetRequest } from '../support/request-stand-ins';
 import { paidDeliveryOrder } from './admin-orders-fixtures';
 import { startPaymentsFake } from './payments-fixtures';
 import { createStaff } from './pickups-fixtures';
@@ -45,21 +45,6 @@ afterAll(async () => {
 });
 
 beforeEach(resetRequest);
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
-
-async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Stopped) return error.how;
-    throw error;
-  }
-}
 
 /** Everything an order action could change. */
 async function snapshot(orderId: string) {

@@ -9,7 +9,7 @@ import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { getShopSettings } from '@/lib/settings/get-shop-settings';
 import { createUser } from '../support/factories/users';
-import { request, resetRequest, Stopped } from '../support/request-stand-ins';
+import { outcome, request, resetRequest } from '../support/request-stand-ins';
 
 vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
 vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
@@ -26,16 +26,6 @@ function form(fields: Record<string, string | string[]>) {
     for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
   }
   return data;
-}
-
-/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
-async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Stopped) return error.how;
-    throw error;
-  }
 }
 
 let owner: { id: string };

@@ -16,7 +16,7 @@ import { acceptInvitation } from '@/lib/users/accept-invitation';
 import { authenticate } from '@/lib/users/authenticate';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
-import { request, resetRequest, Stopped } from '../support/request-stand-ins';
+import { outcome, request, resetRequest } from '../support/request-stand-ins';
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
@@ -35,16 +35,6 @@ function form(fields: Record<string, string | string[]>) {
     for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
   }
   return data;
-}
-
-/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
-async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Stopped) return error.how;
-    throw error;
-  }
 }
 
 const PASSWORD = 'Uusi-salasana-2026';

@@ -13,7 +13,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { createProduct } from '../support/factories/catalog';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
-import { request, resetRequest, Stopped } from '../support/request-stand-ins';
+import { form, request, resetRequest, Stopped } from '../support/request-stand-ins';
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
@@ -54,12 +54,6 @@ beforeEach(() => {
   request.userId = owner.id;
   catalog.revalidated = [];
 });
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 async function refused(run: () => Promise<unknown>, user: User | null): Promise<string> {
   request.userId = user?.id ?? null;

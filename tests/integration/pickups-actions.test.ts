@@ -11,7 +11,7 @@ import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
-import { request, resetRequest, Stopped } from '../support/request-stand-ins';
+import { form, outcome, request, resetRequest } from '../support/request-stand-ins';
 import { createStaff, pickupOrder, product, storeWithWarehouse } from './pickups-fixtures';
 
 vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
@@ -39,22 +39,6 @@ beforeAll(async () => {
 });
 
 beforeEach(resetRequest);
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
-
-/** Where the action stopped ('forbidden', 'redirect /signin?...'), or its FormState. */
-async function outcome(run: () => Promise<FormState>): Promise<FormState | string> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof Stopped) return error.how;
-    throw error;
-  }
-}
 
 /** What each action would change, and a check that nothing did. */
 async function snapshot(orderId: string) {

@@ -6,7 +6,7 @@ import { requestReturnAction } from '@/lib/actions/request-return';
 import { prisma } from '@/lib/db';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
-import { request, resetRequest } from '../support/request-stand-ins';
+import { form, request, resetRequest } from '../support/request-stand-ins';
 import { createOrder } from './returns-request-fixtures';
 
 vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
@@ -23,12 +23,6 @@ beforeAll(async () => {
 });
 
 beforeEach(resetRequest);
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-}
 
 /** The action's answer, and where it sends the browser next (when it does). */
 async function submit(fields: Record<string, string>) {

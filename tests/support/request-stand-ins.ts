@@ -125,3 +125,20 @@ export const outboxKickStandIn = {
     request.sentSoon.push(ids);
   },
 };
+
+/** A form's fields as the FormData a server action receives. */
+export function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+/** What an action gave back, or where Next would have stopped it ('forbidden', 'redirect /signin?…'). */
+export async function outcome<T>(run: () => Promise<T>): Promise<T | string> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Stopped) return error.how;
+    throw error;
+  }
+}
