@@ -1,5 +1,5 @@
 import 'server-only';
-import { compareIds } from '@/lib/inventory/stock-lines';
+import { returnToShelf } from '@/lib/inventory/return-to-shelf';
 import type { Tx } from '@/lib/inventory/tx';
 
 export type RestockPaidOrderInput = {
@@ -46,25 +46,6 @@ export async function restockPaidOrder(tx: Tx, input: RestockPaidOrderInput): Pr
     }
   }
   const back = [...places].flatMap(([variantId, list]) => list.filter((p) => p.quantity > 0).map((p) => ({ variantId, ...p })));
-  back.sort((a, b) => compareIds(a.storeId, b.storeId) || compareIds(a.variantId, b.variantId));
-  for (const row of back) {
-    await tx.$executeRaw`
-      INSERT INTO stock_levels (variant_id, store_id, on_hand, reserved, updated_at)
-      VALUES (${row.variantId}::uuid, ${row.storeId}::uuid, ${row.quantity}, 0, now())
-      ON CONFLICT (variant_id, store_id) DO UPDATE SET on_hand = stock_levels.on_hand + EXCLUDED.on_hand, updated_at = now()`;
-  }
-  if (back.length > 0) {
-    await tx.stockMovement.createMany({
-      data: back.map((row) => ({
-        variantId: row.variantId,
-        storeId: row.storeId,
-        type: 'RETURN' as const,
-        onHandDelta: row.quantity,
-        orderId: input.orderId,
-        reason: input.reason,
-        actorId: input.actorId,
-      })),
-    });
-  }
+  await returnToShelf(tx, back, { orderId: input.orderId, reason: input.reason, actorId: input.actorId });
   return back.reduce((sum, row) => sum + row.quantity, 0);
 }

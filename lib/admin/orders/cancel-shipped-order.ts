@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
+import { returnToShelf } from '@/lib/inventory/return-to-shelf';
 import type { Tx } from '@/lib/inventory/tx';
 import { recordRefund } from '@/lib/payments/record-refund';
 
@@ -19,25 +20,18 @@ export async function cancelShippedOrder(tx: Tx, input: { orderId: string; actor
   });
   if (count === 0) throw new AppError('VALIDATION', 'adminOrders.errors.cannotCancel');
 
-  // Rows in a fixed order (store, variant), like every stock change, so transactions cannot deadlock.
   const sold = await tx.$queryRaw<SoldRow[]>`
     SELECT variant_id, store_id, (-SUM(on_hand_delta))::int AS quantity
       FROM stock_movements
      WHERE order_id = ${input.orderId}::uuid AND type IN ('SALE', 'RETURN')
      GROUP BY variant_id, store_id
     HAVING -SUM(on_hand_delta) > 0
-     ORDER BY store_id, variant_id`;
-  const reason = 'order cancelled by the shop';
-  for (const row of sold) {
-    await tx.$executeRaw`
-      UPDATE stock_levels SET on_hand = on_hand + ${row.quantity}, updated_at = now()
-       WHERE variant_id = ${row.variant_id}::uuid AND store_id = ${row.store_id}::uuid`;
-  }
-  if (sold.length > 0) {
-    await tx.stockMovement.createMany({
-      data: sold.map((row) => ({ variantId: row.variant_id, storeId: row.store_id, type: 'RETURN' as const, onHandDelta: row.quantity, orderId: input.orderId, reason, actorId: input.actorId })),
-    });
-  }
+`;
+  await returnToShelf(
+    tx,
+    sold.map((row) => ({ variantId: row.variant_id, storeId: row.store_id, quantity: row.quantity })),
+    { orderId: input.orderId, reason: 'order cancelled by the shop', actorId: input.actorId },
+  );
 
   const [paid, refunded] = await Promise.all([
     tx.payment.aggregate({ where: { orderId: input.orderId, status: 'SUCCEEDED' }, _sum: { amountCents: true } }),
