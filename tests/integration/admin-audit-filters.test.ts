@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditEntityHref } from '@/lib/admin/audit/audit-entity-link';
 import { auditQuery, readAuditFilters } from '@/lib/admin/audit/audit-filters';
-import { helsinkiMidnight, helsinkiNextMidnight } from '@/lib/admin/audit/helsinki-midnight';
+import { helsinkiDayEnd, helsinkiDayStart } from '@/lib/admin/helsinki-day';
 import { summarizeAuditData } from '@/lib/admin/audit/summarize-audit-data';
 
 describe('readAuditFilters', () => {
@@ -24,14 +24,14 @@ describe('readAuditFilters', () => {
   });
 });
 
-describe('helsinkiMidnight', () => {
+describe('helsinkiDayStart', () => {
   it('is 22:00 UTC the day before in winter and 21:00 UTC in summer, also on the days clocks change', () => {
-    expect(helsinkiMidnight('2026-11-20').toISOString()).toBe('2026-11-19T22:00:00.000Z');
-    expect(helsinkiMidnight('2026-07-01').toISOString()).toBe('2026-06-30T21:00:00.000Z');
-    expect(helsinkiMidnight('2026-03-29').toISOString()).toBe('2026-03-28T22:00:00.000Z');
-    expect(helsinkiNextMidnight('2026-03-29').toISOString()).toBe('2026-03-29T21:00:00.000Z');
-    expect(helsinkiMidnight('2026-10-25').toISOString()).toBe('2026-10-24T21:00:00.000Z');
-    expect(helsinkiNextMidnight('2026-10-25').toISOString()).toBe('2026-10-25T22:00:00.000Z');
+    expect(helsinkiDayStart('2026-11-20')!.toISOString()).toBe('2026-11-19T22:00:00.000Z');
+    expect(helsinkiDayStart('2026-07-01')!.toISOString()).toBe('2026-06-30T21:00:00.000Z');
+    expect(helsinkiDayStart('2026-03-29')!.toISOString()).toBe('2026-03-28T22:00:00.000Z');
+    expect(helsinkiDayEnd('2026-03-29')!.toISOString()).toBe('2026-03-29T21:00:00.000Z');
+    expect(helsinkiDayStart('2026-10-25')!.toISOString()).toBe('2026-10-24T21:00:00.000Z');
+    expect(helsinkiDayEnd('2026-10-25')!.toISOString()).toBe('2026-10-25T22:00:00.000Z');
   });
 });
 

@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { auditEntityHref, auditVariantId } from './audit-entity-link';
 import { AUDIT_GROUPS, type AuditFilters } from './audit-filters';
-import { helsinkiMidnight, helsinkiNextMidnight } from './helsinki-midnight';
+import { helsinkiDayEnd, helsinkiDayStart } from '@/lib/admin/helsinki-day';
 
 export const AUDIT_PER_PAGE = 50;
 
@@ -34,8 +34,10 @@ function auditWhere(filters: AuditFilters): Prisma.AuditLogWhereInput {
   }
   if (filters.actorId) and.push({ actorId: filters.actorId });
   if (filters.entityType) and.push({ entityType: filters.entityType });
-  if (filters.from) and.push({ createdAt: { gte: helsinkiMidnight(filters.from) } });
-  if (filters.to) and.push({ createdAt: { lt: helsinkiNextMidnight(filters.to) } });
+  const from = filters.from ? helsinkiDayStart(filters.from) : null;
+  const to = filters.to ? helsinkiDayEnd(filters.to) : null;
+  if (from) and.push({ createdAt: { gte: from } });
+  if (to) and.push({ createdAt: { lt: to } });
   return { AND: and };
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { helsinkiDayEnd, helsinkiDayStart } from './helsinki-day';
+import { helsinkiDayEnd, helsinkiDayStart } from '@/lib/admin/helsinki-day';
 import { ORDERS_PER_PAGE, type OrderListQuery } from './order-list-query';
 
 export type AdminOrderRow = Awaited<ReturnType<typeof listAdminOrders>>['items'][number];

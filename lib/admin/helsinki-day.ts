@@ -1,5 +1,6 @@
-// Dates typed in the back office ("2026-11-24") are days in the shop's time zone.
-const SHOP_TIME_ZONE = 'Europe/Helsinki';
+// Dates typed in the back office ("2026-11-24") are days in the shop's time zone; the order list
+// and the audit log filter by them.
+import { SHOP_TIME_ZONE } from '@/lib/catalog/helsinki-clock';
 
 /** The instant a Helsinki calendar day begins (yyyy-mm-dd), or null for anything that is not a real date. */
 export function helsinkiDayStart(day: string): Date | null {
