@@ -26,6 +26,10 @@ import type adminDashboard from '../messages/fi/adminDashboard.json';
 import type adminStores from '../messages/fi/adminStores.json';
 import type adminSettings from '../messages/fi/adminSettings.json';
 import type adminAudit from '../messages/fi/adminAudit.json';
+import type media from '../messages/fi/media.json';
+import type adminContent from '../messages/fi/adminContent.json';
+import type events from '../messages/fi/events.json';
+import type storeEvents from '../messages/fi/storeEvents.json';
 
 export type Messages = {
   account: typeof account;
@@ -55,4 +59,8 @@ export type Messages = {
   adminStores: typeof adminStores;
   adminSettings: typeof adminSettings;
   adminAudit: typeof adminAudit;
+  media: typeof media;
+  adminContent: typeof adminContent;
+  events: typeof events;
+  storeEvents: typeof storeEvents;
 };

@@ -31,6 +31,10 @@ export const namespaces = [
   'adminStores',
   'adminSettings',
   'adminAudit',
+  'media',
+  'adminContent',
+  'events',
+  'storeEvents',
 ] as const;
 
 export async function loadMessages(locale: AppLocale) {

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { Link, usePathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { localizeSectionPath } from '@/lib/content/content-paths';
 import { cn } from '@/components/ui/cn';
 
 type LanguageSwitchProps = {
@@ -35,8 +36,9 @@ function SwitchLink({
 }: LanguageSwitchProps & { query: Record<string, string> | undefined }) {
   const t = useTranslations('header.language');
   const locale = useLocale() as AppLocale;
-  const pathname = usePathname();
   const other: AppLocale = locale === 'fi' ? 'en' : 'fi';
+  // /tarinat/x in Finnish is /stories/x in English (the story page then finds the translation).
+  const pathname = localizeSectionPath(usePathname(), other);
 
   return (
     <Link

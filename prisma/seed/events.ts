@@ -35,8 +35,8 @@ export const EVENTS: EventSeed[] = [
       title: 'Kahvimaistelu: syksyn paahdot',
       excerpt: 'Maistetaan Paahtimo Kajon uudet paahdot paahtajan kanssa Kauppakadun myymälässä.',
       body: [
-        { type: 'text', text: 'Paahtaja Kaisa Kajo tuo mukanaan kolme syksyn paahtoa ja kertoo, mistä niiden maut syntyvät. Haudutamme kahvit käsin, ja saat vinkit omaan keittiöösi.' },
-        { type: 'text', text: 'Maistelu on maksuton, mutta paikkoja on rajoitetusti: ilmoittaudu alta.' },
+        { type: 'text', html: '<p>Paahtaja Kaisa Kajo tuo mukanaan kolme syksyn paahtoa ja kertoo, mistä niiden maut syntyvät. Haudutamme kahvit käsin, ja saat vinkit omaan keittiöösi.</p>' },
+        { type: 'text', html: '<p>Maistelu on maksuton, mutta paikkoja on rajoitetusti: ilmoittaudu alta.</p>' },
         grid('Illan kahvit', COFFEE),
       ],
     },
@@ -45,8 +45,8 @@ export const EVENTS: EventSeed[] = [
       title: 'Coffee tasting: the autumn roasts',
       excerpt: 'Taste Paahtimo Kajo’s new roasts with the roaster at our Kauppakatu store.',
       body: [
-        { type: 'text', text: 'Roaster Kaisa Kajo brings three autumn roasts and tells where their flavours come from. We brew them by hand, and you take home tips for your own kitchen.' },
-        { type: 'text', text: 'The tasting is free, but places are limited: sign up below.' },
+        { type: 'text', html: '<p>Roaster Kaisa Kajo brings three autumn roasts and tells where their flavours come from. We brew them by hand, and you take home tips for your own kitchen.</p>' },
+        { type: 'text', html: '<p>The tasting is free, but places are limited: sign up below.</p>' },
         grid('The evening’s coffees', COFFEE),
       ],
     },
@@ -65,8 +65,8 @@ export const EVENTS: EventSeed[] = [
       title: 'Neuleilta: ensimmäiset villasukkasi',
       excerpt: 'Aloitetaan yhdessä villasukat Hämeenkadun myymälässä. Lankaa, puikot ja teetä on tarjolla.',
       body: [
-        { type: 'text', text: 'Neulomo Langan Liisa opastaa silmukoiden luomisesta kantapäähän. Sopii täysin aloittelijoille ja niille, joilta taito on päässyt unohtumaan.' },
-        { type: 'text', text: 'Osallistujat saavat illan ajan 15 %:n alennuksen langoista ja neulekirjoista.' },
+        { type: 'text', html: '<p>Neulomo Langan Liisa opastaa silmukoiden luomisesta kantapäähän. Sopii täysin aloittelijoille ja niille, joilta taito on päässyt unohtumaan.</p>' },
+        { type: 'text', html: '<p>Osallistujat saavat illan ajan 15 %:n alennuksen langoista ja neulekirjoista.</p>' },
         grid('Illan tarvikkeet', KNITTING),
       ],
     },
@@ -75,8 +75,8 @@ export const EVENTS: EventSeed[] = [
       title: 'Knitting night: your first wool socks',
       excerpt: 'Cast on a pair of wool socks together at our Hämeenkatu store. Yarn, needles and tea provided.',
       body: [
-        { type: 'text', text: 'Liisa from Neulomo Lanka guides you from casting on to turning the heel. Perfect for complete beginners and for those whose skills have faded.' },
-        { type: 'text', text: 'Participants get 15 % off yarn and knitting books for the evening.' },
+        { type: 'text', html: '<p>Liisa from Neulomo Lanka guides you from casting on to turning the heel. Perfect for complete beginners and for those whose skills have faded.</p>' },
+        { type: 'text', html: '<p>Participants get 15 % off yarn and knitting books for the evening.</p>' },
         grid('For the evening', KNITTING),
       ],
     },
@@ -95,7 +95,7 @@ export const EVENTS: EventSeed[] = [
       title: 'Retki-ilta: talviretkeily lähimetsissä',
       excerpt: 'Mitä reppuun talven päiväretkelle, ja minne Jyväskylästä pääsee bussilla? Retkiopas kertoo.',
       body: [
-        { type: 'text', text: 'Retkeilykirjailija Matti Mäntylä kertoo parhaat talviset päiväretkikohteet Jyväskylän lähellä ja käy läpi, mitä reppuun kannattaa pakata, kun päivä on lyhyt ja pakkasta riittää.' },
+        { type: 'text', html: '<p>Retkeilykirjailija Matti Mäntylä kertoo parhaat talviset päiväretkikohteet Jyväskylän lähellä ja käy läpi, mitä reppuun kannattaa pakata, kun päivä on lyhyt ja pakkasta riittää.</p>' },
         { type: 'quote', text: 'Talviretki ei vaadi erikoisvarusteita. Se vaatii lämpimät juomat ja kunnon sukat.', cite: 'Matti Mäntylä' },
         grid('Pakkaa mukaan', OUTDOOR),
       ],
@@ -105,7 +105,7 @@ export const EVENTS: EventSeed[] = [
       title: 'Outdoor evening: winter hiking near town',
       excerpt: 'What to pack for a winter day hike, and where can you get by bus from Jyväskylä? A guide tells all.',
       body: [
-        { type: 'text', text: 'Outdoor writer Matti Mäntylä shares the best winter day trips near Jyväskylä and what to pack when the day is short and the frost is hard.' },
+        { type: 'text', html: '<p>Outdoor writer Matti Mäntylä shares the best winter day trips near Jyväskylä and what to pack when the day is short and the frost is hard.</p>' },
         { type: 'quote', text: 'A winter hike needs no special gear. It needs hot drinks and proper socks.', cite: 'Matti Mäntylä' },
         grid('Pack these', OUTDOOR),
       ],

@@ -14,12 +14,5 @@ export type SeedSummary = {
   events: number;
 };
 
-/** The blocks of a content body (contents.body), as the demo content uses them. */
-export type ContentBlock =
-  | { type: 'heading'; text: string }
-  | { type: 'text'; text: string }
-  | { type: 'quote'; text: string; cite?: string }
-  | { type: 'productCard'; productSlug: string }
-  | { type: 'productGrid'; title?: string; productSlugs: string[] }
-  /** href is an app path without the locale prefix ("/events"); the page adds the locale. */
-  | { type: 'callToAction'; text: string; href: string };
+/** The blocks of a content body (contents.body), as the editor saves them. */
+export type { ContentBlockInput as ContentBlock } from '../../lib/content/blocks';
