@@ -9,7 +9,6 @@ const e = (key: string) => ({ error: `adminContent.errors.${key}` });
 export const plainText = (max: number, requiredKey = 'textRequired') =>
   z
     .string(e(requiredKey))
-    // eslint-disable-next-line no-control-regex
     .transform((text) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
     .pipe(z.string().min(1, e(requiredKey)).max(max, e('textTooLong')));
 
