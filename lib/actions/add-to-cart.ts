@@ -16,11 +16,12 @@ import { failedAction, formFields, invalidInput } from '@/lib/forms/form-state';
 export async function addToCartAction(_previous: CartActionState, formData: FormData): Promise<CartActionState> {
   const parsed = addToCartSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalidInput(parsed.error);
-  // parsed.data.contentId (the content page it came from) is for attribution, recorded in a later issue.
   try {
     const current = await resolveCartRef();
     const cartRef = current ?? { guestToken: newLinkToken().token };
-    const change = await addToCart(cartRef, parsed.data.variantId, parsed.data.quantity);
+    const change = await addToCart(cartRef, parsed.data.variantId, parsed.data.quantity, {
+      contentId: parsed.data.contentId,
+    });
     if (!current && cartRef.guestToken) await writeCartToken(cartRef.guestToken);
     return {
       status: 'ok',

@@ -4,7 +4,11 @@ import { AppError } from '@/lib/errors';
 import { availableToSell } from './available-to-sell';
 import { cartUnitCount, isUuid, lockCart } from './cart-db';
 import { isValidQuantity, MAX_LINE_QUANTITY } from './quantity-limits';
+import { recordContentAdd } from './record-content-add';
 import type { CartChange, CartRef } from './types';
+
+/** Where the shopper pressed "add to cart": a story, guide or event page (attribution). */
+export type AddToCartSource = { contentId?: string };
 
 /**
  * Adds units of a variant to the cart (created on first add). The line is capped by what is
@@ -14,7 +18,12 @@ import type { CartChange, CartRef } from './types';
  * Throws NOT_FOUND (no such variant), PRODUCT_UNAVAILABLE (not on sale) or OUT_OF_STOCK
  * (none available); then nothing changes.
  */
-export async function addToCart(cartRef: CartRef, variantId: string, quantity: number): Promise<CartChange> {
+export async function addToCart(
+  cartRef: CartRef,
+  variantId: string,
+  quantity: number,
+  source: AddToCartSource = {},
+): Promise<CartChange> {
   if (!isValidQuantity(quantity)) throw new AppError('VALIDATION', 'quantityInvalid', 'quantity');
   if (!isUuid(variantId)) throw new AppError('NOT_FOUND');
 
@@ -40,10 +49,11 @@ export async function addToCart(cartRef: CartRef, variantId: string, quantity: n
 
     const limitedBy = wanted <= allowed ? null : available < Math.min(wanted, MAX_LINE_QUANTITY) ? 'stock' : 'maximum';
     // Adding again refreshes the remembered price: the shopper has just seen the current one.
+    const contentId = await recordContentAdd(tx, source.contentId, variantId, allowed - before);
     const item = await tx.cartItem.upsert({
       where: { cartId_variantId: { cartId, variantId } },
-      create: { cartId, variantId, quantity: allowed, priceCentsAtAdd: variant.priceCents },
-      update: { quantity: allowed, priceCentsAtAdd: variant.priceCents },
+      create: { cartId, variantId, quantity: allowed, priceCentsAtAdd: variant.priceCents, contentId },
+      update: { quantity: allowed, priceCentsAtAdd: variant.priceCents, ...(contentId ? { contentId } : {}) },
       select: { id: true, quantity: true },
     });
     return { itemCount: await cartUnitCount(tx, cartId), itemId: item.id, quantity: item.quantity, limitedBy, available };

@@ -18,7 +18,7 @@ export async function mergeGuestCart(userId: string, guestToken: string): Promis
     if (!guestCartId) return 0;
     const items = await tx.cartItem.findMany({
       where: { cartId: guestCartId },
-      select: { variantId: true, quantity: true, priceCentsAtAdd: true },
+      select: { variantId: true, quantity: true, priceCentsAtAdd: true, contentId: true },
       orderBy: { createdAt: 'asc' },
     });
     await tx.cart.delete({ where: { id: guestCartId } });
@@ -36,11 +36,12 @@ export async function mergeGuestCart(userId: string, guestToken: string): Promis
     for (const item of items) {
       const sum = (held.get(item.variantId) ?? 0) + item.quantity;
       const quantity = Math.max(1, Math.min(sum, available.get(item.variantId) ?? 0, MAX_LINE_QUANTITY));
-      // The user's line keeps the price it was added at; a new line keeps the guest's.
+      // The user's line keeps the price it was added at; a new line keeps the guest's. The story
+      // a guest added it from stays with it (attribution).
       await tx.cartItem.upsert({
         where: { cartId_variantId: { cartId, variantId: item.variantId } },
-        create: { cartId, variantId: item.variantId, quantity, priceCentsAtAdd: item.priceCentsAtAdd },
-        update: { quantity },
+        create: { cartId, variantId: item.variantId, quantity, priceCentsAtAdd: item.priceCentsAtAdd, contentId: item.contentId },
+        update: { quantity, ...(item.contentId ? { contentId: item.contentId } : {}) },
       });
     }
     return items.length;

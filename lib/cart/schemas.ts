@@ -21,7 +21,7 @@ export const quantitySchema = z.preprocess(
 export const addToCartSchema = z.object({
   variantId: z.uuid({ error: 'variantInvalid' }),
   quantity: quantitySchema.default(1),
-  /** The content page the shopper added from (attribution; a later issue records it). */
+  /** The story, guide or event page the shopper added from (attribution). */
   contentId: z.uuid({ error: 'contentInvalid' }).optional(),
 });
 export type AddToCartInput = z.infer<typeof addToCartSchema>;

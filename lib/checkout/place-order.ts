@@ -39,8 +39,10 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
     const items = await tx.cartItem.findMany({
       where: { cartId: input.cartId },
       orderBy: { createdAt: 'asc' },
-      select: { variantId: true, quantity: true },
+      select: { variantId: true, quantity: true, contentId: true },
     });
+    // The story or event page each line was added from (attribution), kept on the order line.
+    const contentOf = new Map(items.map((item) => [item.variantId, item.contentId]));
     const quote = await quoteOrder(tx, { lines: items, fulfilment: input.fulfilment.type, locale: input.locale }, settings.shipping);
     if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== quote.totalCents) {
       throw new AppError('CART_CHANGED');
@@ -90,6 +92,7 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
             lineTotalCents: line.lineTotalCents,
             vatCents: line.vatCents,
             finalSale: line.finalSale,
+            contentId: contentOf.get(line.variantId) ?? null,
           })),
         },
         pickup: pickupStore ? { create: { storeId: pickupStore.id } } : undefined,

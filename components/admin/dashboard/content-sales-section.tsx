@@ -1,15 +1,46 @@
-import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '@/components/ui/empty-state';
-import type { ContentSales } from '@/lib/admin/dashboard/get-content-sales';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
+import type { ContentSalesRow } from '@/lib/admin/dashboard/get-content-sales';
+import { formatCents } from '@/lib/money';
 import { DashboardSection } from './dashboard-section';
 
-export async function ContentSalesSection({ content }: { content: ContentSales }) {
-  const t = await getTranslations('adminDashboard.content');
-  // Only the "not recorded yet" state exists until the media feature stores add-to-cart sources.
-  if (content.recorded) return null;
+/** Which stories, guides and event pages bring sales: add-to-cart presses and paid units. */
+export async function ContentSalesSection({ content }: { content: ContentSalesRow[] }) {
+  const [t, locale] = await Promise.all([getTranslations('adminDashboard.content'), getLocale()]);
   return (
-    <DashboardSection title={t('title')}>
-      <EmptyState headingLevel={3} title={t('emptyTitle')} text={t('emptyText')} />
+    <DashboardSection title={t('title')} hint={t('hint')}>
+      {content.length === 0 ? (
+        <p className="text-stone-700">{t('empty')}</p>
+      ) : (
+        <Table caption={t('caption')} hideCaption>
+          <THead>
+            <Tr>
+              <Th>{t('content')}</Th>
+              <Th className="text-right">{t('adds')}</Th>
+              <Th className="text-right">{t('sold')}</Th>
+              <Th className="text-right">{t('revenue')}</Th>
+            </Tr>
+          </THead>
+          <TBody>
+            {content.map((row) => (
+              <Tr key={row.contentId}>
+                <Td>
+                  <Link href={`/admin/content/${row.contentId}`} className="text-brand-800 underline underline-offset-2">
+                    {row.title}
+                  </Link>{' '}
+                  <span className="text-sm text-stone-600">
+                    ({t(`types.${row.type}`)}, {row.locale.toUpperCase()})
+                  </span>
+                </Td>
+                <Td className="text-right tabular-nums">{row.adds}</Td>
+                <Td className="text-right tabular-nums">{row.unitsSold}</Td>
+                <Td className="text-right tabular-nums">{formatCents(row.revenueCents, locale)}</Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
     </DashboardSection>
   );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getContentSales, type ContentSales } from './get-content-sales';
+import { getContentSales, type ContentSalesRow } from './get-content-sales';
 import { getLowStock, type StoreLowStock } from './get-low-stock';
 import { getOrdersByStatus, type OrdersByStatus } from './get-orders-by-status';
 import { getPickupBacklog, type StorePickupBacklog } from './get-pickup-backlog';
@@ -19,7 +19,7 @@ export type Dashboard = {
   lowStock: StoreLowStock[];
   events: UpcomingEvent[];
   topProducts: TopProduct[];
-  contentSales: ContentSales;
+  contentSales: ContentSalesRow[];
 };
 
 export type DashboardOptions = { period: DashboardPeriod; locale: 'fi' | 'en'; now?: Date };
@@ -38,7 +38,7 @@ export async function getDashboard({ period, locale, now = new Date() }: Dashboa
     getLowStock(locale),
     getUpcomingEvents(now, locale),
     getTopProducts(bounds, locale),
-    getContentSales(),
+    getContentSales(bounds),
   ]);
   return { bounds, sales, ordersByStatus, pickups, returns, lowStock, events, topProducts, contentSales };
 }
