@@ -23,10 +23,14 @@ async function pickPages(databaseUrl: string) {
   const category = (await client.query(`SELECT slug FROM categories ORDER BY position, slug LIMIT 1`)).rows[0].slug;
   const product = (await client.query(`SELECT slug FROM products WHERE status = 'ACTIVE' AND slug NOT LIKE 'tuote-%' ORDER BY featured DESC, slug LIMIT 1`)).rows[0].slug;
   const image = (await client.query(`SELECT url FROM product_images ORDER BY url LIMIT 1`)).rows[0].url;
+  // The newest published Finnish story, with its product grid (Finnish address: /tarinat/...).
+  const story = (
+    await client.query(`SELECT slug FROM contents WHERE type = 'STORY' AND status = 'PUBLISHED' AND locale = 'fi' ORDER BY published_at DESC LIMIT 1`)
+  ).rows[0].slug;
   const version = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
   return {
-    pages: { home: '/', category: `/category/${category}`, product: `/product/${product}`, search: '/search?q=kahvi' },
+    pages: { home: '/', category: `/category/${category}`, product: `/product/${product}`, story: `/tarinat/${story}`, search: '/search?q=kahvi' },
     staticFile: image as string,
     postgres: version as string,
   };
@@ -68,6 +72,7 @@ async function main() {
     }
     const at50 = (path: string) => rows.find((r) => r.url.endsWith(path) && r.connections === 50)!;
     const ratio = at50(pages.product).rps / at50(staticFile).rps;
+    const storyRatio = at50(pages.story).rps / at50(staticFile).rps;
 
     console.log('Shopping: add to cart and place order with 20 shoppers…');
     const shopping: ShoppingResult[] = await measureShopping(server.base, server.databaseUrl, 20);
@@ -91,7 +96,7 @@ async function main() {
     console.log('Lighthouse…');
     const scores: LighthouseScores[] = await withChromium(async (port) => {
       const out: LighthouseScores[] = [];
-      for (const path of [pages.home, pages.category, pages.product]) out.push(await lighthouseScores(server.base + path, port));
+      for (const path of [pages.home, pages.category, pages.product, pages.story]) out.push(await lighthouseScores(server.base + path, port));
       return out;
     });
 
@@ -110,7 +115,7 @@ ${machine(postgres)}
 ${loadTable(rows)}
 
 The product page serves **${Math.round(ratio * 100)} %** of the requests per second of a static file (\`${staticFile}\`) from the same server
-at 50 connections.
+at 50 connections; the story page **${Math.round(storyRatio * 100)} %**.
 
 ## Add to cart and place order (20 concurrent shoppers)
 

@@ -1,5 +1,7 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+import { contentPath } from '@/lib/content/content-paths';
 import { Container } from '@/components/ui/container';
 import { LanguageSwitch } from './language-switch';
 import { ShopLogo } from './shop-logo';
@@ -8,11 +10,23 @@ const footerLink =
   'inline-flex min-h-11 items-center text-stone-800 underline underline-offset-4 hover:text-brand-800 hover:no-underline';
 
 export async function SiteFooter() {
-  const [t, tCommon, tAccount] = await Promise.all([
+  const [t, tCommon, tAccount, locale] = await Promise.all([
     getTranslations('header.footer'),
     getTranslations('common'),
     getTranslations('header.account'),
+    getLocale() as Promise<AppLocale>,
   ]);
+  const links = [
+    { href: '/', label: tCommon('home') },
+    { href: '/category', label: t('categories') },
+    { href: contentPath('STORY', locale), label: t('stories') },
+    { href: contentPath('GUIDE', locale), label: t('guides') },
+    { href: contentPath('EVENT', locale), label: t('events') },
+    { href: '/stores', label: t('stores') },
+    { href: '/account', label: tAccount('account') },
+    { href: '/cart', label: tCommon('cart.title') },
+    { href: '/order-lookup', label: t('orderLookup') },
+  ];
 
   return (
     <footer className="mt-16 border-t border-brand-100 bg-brand-50 text-stone-800">
@@ -27,31 +41,13 @@ export async function SiteFooter() {
         </div>
         <nav aria-label={t('nav')} className="sm:justify-self-end">
           <ul className="flex flex-col">
-            <li>
-              <Link href="/" className={footerLink}>
-                {tCommon('home')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/account" className={footerLink}>
-                {tAccount('account')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/cart" className={footerLink}>
-                {tCommon('cart.title')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/category" className={footerLink}>
-                {t('categories')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/order-lookup" className={footerLink}>
-                {t('orderLookup')}
-              </Link>
-            </li>
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className={footerLink}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
             <li>
               <LanguageSwitch variant="full" />
             </li>

@@ -6,7 +6,8 @@ import { expect } from '@playwright/test';
 
 const MAIL_DIR = path.resolve('.data/e2e-mail');
 
-export type ReceivedEmail = { to: string; subject: string; text: string };
+export type ReceivedAttachment = { filename: string; contentType: string; content: string };
+export type ReceivedEmail = { to: string; subject: string; text: string; attachments: ReceivedAttachment[] };
 
 async function readAll(): Promise<ReceivedEmail[]> {
   if (!existsSync(MAIL_DIR)) return [];
@@ -15,7 +16,8 @@ async function readAll(): Promise<ReceivedEmail[]> {
     files.map(async (file) => {
       const parsed = await simpleParser(readFileSync(path.join(MAIL_DIR, file)));
       const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(',') : (parsed.to?.text ?? '');
-      return { to: to.toLowerCase(), subject: parsed.subject ?? '', text: parsed.text ?? '' };
+      const attachments = parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') }));
+      return { to: to.toLowerCase(), subject: parsed.subject ?? '', text: parsed.text ?? '', attachments };
     }),
   );
 }
