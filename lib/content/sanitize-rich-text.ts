@@ -29,5 +29,7 @@ export function sanitizeRichText(html: string): string {
 
 /** The words of rich text without its tags (for reading time, excerpts and search). */
 export function richTextToPlain(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  // A space before each block tag keeps the words of two paragraphs apart ("<p>a</p><p>b</p>").
+  const spaced = html.replace(/<\/?(p|li|ul|ol|h[1-6]|blockquote|div|br)\b[^>]*>/gi, ' $&');
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { CategoryList } from '@/components/catalog/category-list';
+import { ContentCardGrid } from '@/components/media/content-card-grid';
 import { ProductGrid } from '@/components/catalog/product-grid';
 import { ShopLogo } from '@/components/shop/shop-logo';
 import { buttonClasses, ButtonLink } from '@/components/ui/button';
@@ -11,12 +12,15 @@ import { BookIcon, CalendarIcon, SparkleIcon, StoreIcon, TruckIcon } from '@/com
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { cachedCategories, cachedFeaturedProducts, cachedNewProducts } from '@/lib/catalog/cached-catalog';
 import { childrenOf, subtreeCounts } from '@/lib/catalog/category-tree';
+import { cachedLatestStories, cachedUpcomingEvents } from '@/lib/content/cached-content';
+import { contentPath } from '@/lib/content/content-paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
 // Static: built once, then regenerated when the catalog changes (revalidateProducts /
-// revalidateCatalog) or, at the latest, after an hour.
-export const revalidate = 3600;
+// revalidateCatalog), when content changes (revalidateContent) or, at the latest, after ten
+// minutes (so that an event that is over leaves "coming events").
+export const revalidate = 600;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params);
@@ -30,14 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// Stories and events are filled by the media feature; until then they show empty states.
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const [t, newProducts, featured, categories] = await Promise.all([
+  const [t, newProducts, featured, categories, stories, events] = await Promise.all([
     getTranslations('home'),
     cachedNewProducts(locale),
     cachedFeaturedProducts(locale),
     cachedCategories(locale),
+    cachedLatestStories(locale),
+    cachedUpcomingEvents(locale),
   ]);
   const totals = subtreeCounts(categories);
   const topCategories = childrenOf(categories, null)
@@ -126,20 +131,43 @@ export default async function HomePage({ params }: Props) {
         </HomeSection>
       ) : null}
       <HomeSection id="stories" title={t('stories.title')}>
-        <EmptyState
-          headingLevel={3}
-          icon={<BookIcon />}
-          title={t('stories.emptyTitle')}
-          text={t('stories.emptyText')}
-        />
+        {stories.length ? (
+          <>
+            <ContentCardGrid cards={stories} />
+            <div className="mt-6 flex flex-wrap gap-3">
+              <ButtonLink href={contentPath('STORY', locale)} variant="secondary">
+                {t('stories.all')}
+              </ButtonLink>
+              <ButtonLink href={contentPath('GUIDE', locale)} variant="secondary">
+                {t('stories.guides')}
+              </ButtonLink>
+            </div>
+          </>
+        ) : (
+          <EmptyState
+            headingLevel={3}
+            icon={<BookIcon />}
+            title={t('stories.emptyTitle')}
+            text={t('stories.emptyText')}
+          />
+        )}
       </HomeSection>
       <HomeSection id="events" title={t('events.title')}>
-        <EmptyState
-          headingLevel={3}
-          icon={<CalendarIcon />}
-          title={t('events.emptyTitle')}
-          text={t('events.emptyText')}
-        />
+        {events.length ? (
+          <>
+            <ContentCardGrid cards={events} />
+            <ButtonLink href={contentPath('EVENT', locale)} variant="secondary" className="mt-6">
+              {t('events.all')}
+            </ButtonLink>
+          </>
+        ) : (
+          <EmptyState
+            headingLevel={3}
+            icon={<CalendarIcon />}
+            title={t('events.emptyTitle')}
+            text={t('events.emptyText')}
+          />
+        )}
       </HomeSection>
     </>
   );

@@ -1,0 +1,12 @@
+import { ArticlePage, articleMetadata, articleStaticParams, type ArticleProps } from '../../_shared/article-route';
+
+// Static (ISR), regenerated when content changes (CONTENT_TAG) or a product it shows changes.
+export const revalidate = 3600;
+export const dynamicParams = true;
+
+export const generateStaticParams = (args: { params: { locale: string } }) => articleStaticParams('GUIDE', args);
+export const generateMetadata = (props: ArticleProps) => articleMetadata('GUIDE', props);
+
+export default function Page(props: ArticleProps) {
+  return <ArticlePage type="GUIDE" {...props} />;
+}

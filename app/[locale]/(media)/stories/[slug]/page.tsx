@@ -1,0 +1,12 @@
+import { ArticlePage, articleMetadata, articleStaticParams, type ArticleProps } from '../../_shared/article-route';
+
+// Static (ISR), regenerated when content changes (CONTENT_TAG) or a product it shows changes.
+export const revalidate = 3600;
+export const dynamicParams = true;
+
+export const generateStaticParams = (args: { params: { locale: string } }) => articleStaticParams('STORY', args);
+export const generateMetadata = (props: ArticleProps) => articleMetadata('STORY', props);
+
+export default function Page(props: ArticleProps) {
+  return <ArticlePage type="STORY" {...props} />;
+}
