@@ -11,6 +11,8 @@ export async function StoreNav({ store, stores }: { store: StoreRef; stores: Sto
     { href: `${base}/pickups`, label: t('pickups') },
     { href: `${base}/handover`, label: t('handover') },
     { href: `${base}/returns`, label: t('returns') },
+    // Event check-in covers all the member's stores, so it lives outside /store/[storeSlug].
+    { href: '/store/events', label: (await getTranslations('storeEvents'))('nav') },
   ];
   const others = stores.filter((s) => s.slug !== store.slug);
   return (

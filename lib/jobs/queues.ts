@@ -10,4 +10,8 @@ export const QUEUES = {
   pickupExpiry: 'pickups.expire-unready',
   /** Sends again the Stripe refunds that were never sent or not answered (every 5 minutes). */
   refundsResend: 'refunds.resend-pending',
+  /** Publishes stories, guides and events whose scheduled time has come (every minute). */
+  contentPublishScheduled: 'content.publish-scheduled',
+  /** Reminds event guests 24 hours before the event (every 15 minutes). */
+  eventReminders: 'events.send-reminders',
 } as const;

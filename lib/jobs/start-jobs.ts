@@ -3,6 +3,8 @@ import type PgBoss from 'pg-boss';
 import { startBoss, stopBoss } from './boss';
 import { deliverOutbox, type DeliverOutboxData } from './deliver-outbox';
 import { PICKUP_JOBS_CRON, runPickupExpiry, runPickupReminders } from './pickup-jobs';
+import { publishScheduledContent } from '@/lib/content/publish-scheduled-content';
+import { sendEventReminders } from '@/lib/events/send-event-reminders';
 import { resendPendingRefunds } from '@/lib/payments/resend-pending-refunds';
 import { QUEUES } from './queues';
 import { releaseExpiredHolds } from './release-expired-holds';
@@ -23,7 +25,9 @@ export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
  * - 'outbox.send': every minute (cron), and right after an order is paid (sendOutboxSoon);
  * - 'reservations.release-expired': every 30 s, so a hold is released within expiry + 60 s;
  * - 'pickups.send-reminders' and 'pickups.expire-unready': every 15 minutes (cron);
- * - 'refunds.resend-pending': every 5 minutes (cron).
+ * - 'refunds.resend-pending': every 5 minutes (cron);
+ * - 'content.publish-scheduled': every minute (cron), so a scheduled story is live within a minute;
+ * - 'events.send-reminders': every 15 minutes (cron), for events starting within 24 hours.
  * The queues are "stately": at most one waiting and one running job per key across all
  * processes, so two workers never sweep the outbox at once (an e-mail is not sent twice).
  */
@@ -35,6 +39,8 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   await boss.createQueue(QUEUES.pickupReminders, { name: QUEUES.pickupReminders, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   await boss.createQueue(QUEUES.pickupExpiry, { name: QUEUES.pickupExpiry, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   await boss.createQueue(QUEUES.refundsResend, { name: QUEUES.refundsResend, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.contentPublishScheduled, { name: QUEUES.contentPublishScheduled, policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
+  await boss.createQueue(QUEUES.eventReminders, { name: QUEUES.eventReminders, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   if (!work) return { boss, stop: () => stopBoss() };
 
   await boss.work<DeliverOutboxData>(QUEUES.outboxSend, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
@@ -52,7 +58,15 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   await boss.work(QUEUES.refundsResend, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
     await resendPendingRefunds();
   });
+  await boss.work(QUEUES.contentPublishScheduled, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await publishScheduledContent();
+  });
+  await boss.work(QUEUES.eventReminders, { pollingIntervalSeconds: 5, batchSize: 1 }, async () => {
+    await sendEventReminders();
+  });
   await boss.schedule(QUEUES.outboxSend, '* * * * *', {}, { singletonKey: 'sweep' });
+  await boss.schedule(QUEUES.contentPublishScheduled, '* * * * *', {}, { singletonKey: 'cron' });
+  await boss.schedule(QUEUES.eventReminders, '*/15 * * * *', {}, { singletonKey: 'cron' });
   await boss.schedule(QUEUES.refundsResend, '*/5 * * * *', {}, { singletonKey: 'cron' });
   await boss.schedule(QUEUES.pickupReminders, PICKUP_JOBS_CRON, {}, { singletonKey: 'cron' });
   await boss.schedule(QUEUES.pickupExpiry, PICKUP_JOBS_CRON, {}, { singletonKey: 'cron' });
