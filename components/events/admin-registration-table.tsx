@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Table, TBody, THead, Td, Th, Tr } from '@/components/ui/table';
 import type { AppLocale } from '@/i18n/routing';
-import { formatClockTime, formatDateTime } from '@/lib/events/format-event-time';
+import { formatClockTime, formatDateTime } from '@/lib/events/format-clock-time';
 import type { AdminRegistrationRow } from '@/lib/events/get-admin-event';
 
 type Props = {

@@ -8,7 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { cancelEventRegistrationAction } from '@/lib/actions/cancel-event-registration';
 import { contentPath } from '@/lib/content/content-paths';
-import { formatEventTime } from '@/lib/events/format-event-time';
+import { formatEventTime } from '@/lib/content/format-event-time';
 import { getRegistrationByToken } from '@/lib/events/get-registration-by-token';
 import { storeAddress } from '@/lib/events/load-event-mail-facts';
 

@@ -7,7 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { requireStaff } from '@/lib/auth/require';
 import { helsinkiClock } from '@/lib/catalog/helsinki-clock';
-import { formatEventTime } from '@/lib/events/format-event-time';
+import { formatEventTime } from '@/lib/content/format-event-time';
 import { listStaffEvents } from '@/lib/events/list-staff-events';
 
 type Props = { params: Promise<{ locale: string }> };

@@ -9,7 +9,7 @@ import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { cancelEventAction } from '@/lib/actions/admin-event-cancel';
 import { requireOwner } from '@/lib/auth/require';
 import { contentPath } from '@/lib/content/content-paths';
-import { formatEventTime } from '@/lib/events/format-event-time';
+import { formatEventTime } from '@/lib/content/format-event-time';
 import { getAdminEvent } from '@/lib/events/get-admin-event';
 
 type Props = { params: Promise<{ locale: string; eventId: string }> };
