@@ -13,8 +13,15 @@ export async function pageLocale(params: LocaleParams['params']): Promise<AppLoc
   return locale;
 }
 
-/** The locale for generateMetadata (no side effects). */
+/**
+ * The locale for generateMetadata (an unknown one falls back to Finnish), also set for the
+ * request: metadata can run before the page, and a next-intl call without the locale set reads
+ * the request's headers, which a statically rendered page (ISR) must not do. A slug rendered on
+ * its first visit that turns out unknown would otherwise answer 500 instead of the 404 page.
+ */
 export async function metadataLocale(params: LocaleParams['params']): Promise<AppLocale> {
   const { locale } = await params;
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const known = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  setRequestLocale(known);
+  return known;
 }

@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { metadataLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
 import { ClientMessages } from '@/components/i18n-client-messages';
 import { ToastProvider } from '@/components/ui/toast';
@@ -17,8 +18,9 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale: requested } = await params;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  // Sets the request's locale too: metadata resolves from this layout down, so the not-found
+  // page's metadata (which has no params) can translate without reading the request's headers.
+  const locale = await metadataLocale(params);
   const t = await getTranslations({ locale, namespace: 'common' });
   return {
     title: { default: t('shopName'), template: `%s · ${t('shopName')}` },

@@ -1,19 +1,25 @@
-import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ErrorPage } from '@/components/shop/error-page';
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { PlainErrorPage } from '@/components/shop/plain-error-page';
 import { ButtonLink } from '@/components/ui/button';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('errors.notFound');
-  return { title: t('metaTitle') };
-}
-
 // Rendered for notFound() anywhere under [locale] and, through [...rest], for unknown paths.
-export default async function NotFound() {
-  const t = await getTranslations('errors.notFound');
+// A client component: a story or product page rendered on its first visit (ISR) that turns out
+// not to exist must answer 404, and next-intl's server calls here would read headers (a 500).
+export default function NotFound() {
+  const t = useTranslations('errors.notFound');
   return (
-    <ErrorPage kind="notFound" actions={<ButtonLink href="/">{t('home')}</ButtonLink>}>
-      <p className="mt-2 text-stone-700">{t('search')}</p>
-    </ErrorPage>
+    <PlainErrorPage
+      kind="notFound"
+      actions={
+        <>
+          <ButtonLink href="/">{t('home')}</ButtonLink>
+          <ButtonLink href="/category" variant="secondary">
+            {t('categories')}
+          </ButtonLink>
+        </>
+      }
+    />
   );
 }

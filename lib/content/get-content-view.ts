@@ -36,7 +36,7 @@ const contentViewSelect = {
       endsAt: true,
       capacity: true,
       status: true,
-      store: { select: { id: true, slug: true, name: true, street: true, postalCode: true, city: true } },
+      store: { select: { id: true, slug: true, name: true, street: true, postalCode: true, city: true, latitude: true, longitude: true } },
       featuredProducts: { select: { product: { select: { slug: true } } }, orderBy: [{ position: 'asc' }, { productId: 'asc' }] },
     },
   },

@@ -10,7 +10,16 @@ export type ContentEventView = {
   endsAt: Date;
   capacity: number;
   status: 'SCHEDULED' | 'CANCELLED';
-  store: { id: string; slug: string; name: string; street: string | null; postalCode: string | null; city: string | null };
+  store: {
+    id: string;
+    slug: string;
+    name: string;
+    street: string | null;
+    postalCode: string | null;
+    city: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
   /** Slugs of the products the event features ("what we will taste"), in order. */
   featuredProductSlugs: string[];
 };
