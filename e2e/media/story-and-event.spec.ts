@@ -80,7 +80,7 @@ test.describe('the owner', () => {
     await page.goBack();
 
     await page.getByRole('button', { name: 'Julkaise nyt' }).click();
-    await expect(page.getByText('Julkaistu.')).toBeVisible();
+    await expect(page.getByText('Tila: Julkaistu')).toBeVisible();
 
     // A shopper reads the story on a phone and adds the product from inside it.
     await shopper.goto(`/tarinat/${story.slug}`);
