@@ -8,7 +8,7 @@ import { saveContentAction } from '@/lib/actions/save-content';
 import { scheduleContentAction } from '@/lib/actions/schedule-content';
 import { searchContentProductsAction } from '@/lib/actions/search-content-products';
 import { unpublishContentAction } from '@/lib/actions/unpublish-content';
-import { uploadContentImageAction } from '@/lib/actions/upload-content-image';
+import { uploadImageAction } from '@/lib/actions/upload-image';
 import { prisma } from '@/lib/db';
 import { createProduct } from '../support/factories/catalog';
 import { createStore } from '../support/factories/stores';
@@ -55,7 +55,7 @@ const actions: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'schedule', run: () => scheduleContentAction(idle, contentForm({ contentId: draftId, scheduledAt: '2099-01-01T12:00' })) },
   { name: 'create translation', run: () => createContentTranslationAction(idle, contentForm({ contentId: draftId })) },
   { name: 'product search', run: () => searchContentProductsAction('Suodatin') },
-  { name: 'image upload', run: () => uploadContentImageAction(png()) },
+  { name: 'image upload', run: () => uploadImageAction(png()) },
 ];
 
 const callers: { role: string; expected: string | RegExp; user: () => string | null }[] = [

@@ -1,15 +1,12 @@
 // The content list and the editor, rendered to HTML as first sent (server components resolved by
 // hand, client components rendered on the server), on real data; and who may open them.
 import '../support/test-database';
-import { cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
+import { renderPage } from '../support/render-page';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import EditContentPage from '@/app/[locale]/(backoffice)/admin/content/[id]/page';
 import NewContentPage from '@/app/[locale]/(backoffice)/admin/content/new/page';
 import AdminContentPage from '@/app/[locale]/(backoffice)/admin/content/page';
 import ContentPreviewPage from '@/app/[locale]/(backoffice)/admin/content/[id]/preview/page';
-import { loadMessages } from '@/i18n/messages';
 import { prisma } from '@/lib/db';
 import { createProduct } from '../support/factories/catalog';
 import { createStore } from '../support/factories/stores';
@@ -21,31 +18,6 @@ vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then(
 vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
 vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationPagesStandIn('/admin/content')));
 vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
-
-const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
-
-/** Calls the async (server) components of a tree, so the rest can be rendered synchronously. */
-async function resolve(node: ReactNode): Promise<ReactNode> {
-  if (Array.isArray(node)) return Promise.all(node.map(resolve));
-  if (!isValidElement(node)) return node;
-  const element = node as ReactElement<Record<string, unknown>>;
-  if (typeof element.type === 'function' && element.type.constructor.name === 'AsyncFunction') {
-    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
-  }
-  const children = element.props.children as ReactNode;
-  if (children === undefined) return element;
-  const resolved = await resolve(children);
-  return Array.isArray(children) ? cloneElement(element, undefined, ...(resolved as ReactNode[])) : cloneElement(element, undefined, resolved);
-}
-
-async function renderPage(page: Promise<ReactNode>): Promise<string> {
-  const messages = await loadMessages('fi');
-  const tree = await resolve(await page);
-  const onError = (error: Error) => {
-    throw error;
-  };
-  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, tree));
-}
 
 const params = <T extends Record<string, string>>(extra?: T) => Promise.resolve({ locale: 'fi', ...(extra as T) });
 const noQuery = Promise.resolve({});

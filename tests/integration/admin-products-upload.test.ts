@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/uploads/[name]/route';
-import { uploadProductImageAction } from '@/lib/actions/admin-product-upload-image';
+import { uploadImageAction } from '@/lib/actions/upload-image';
 import { createUser } from '../support/factories/users';
 import { request, resetRequest } from '../support/request-stand-ins';
 
@@ -63,12 +63,12 @@ describe('uploading a product picture', () => {
     ['staff', 'staff', /^forbidden$/],
   ] as const)('refuses %s and keeps nothing', async (_who, who, expected) => {
     request.userId = who === 'customer' ? customer.id : who === 'staff' ? staff.id : null;
-    await expect(uploadProductImageAction(fileForm(PNG, 'kuva.png', 'image/png'))).rejects.toMatchObject({ how: expect.stringMatching(expected) });
+    await expect(uploadImageAction(fileForm(PNG, 'kuva.png', 'image/png'))).rejects.toMatchObject({ how: expect.stringMatching(expected) });
     expect(uploadedFiles()).toEqual([]);
   });
 
   it('keeps a PNG under a random name and serves it back as a PNG', async () => {
-    const result = await uploadProductImageAction(fileForm(PNG, '../../etc/passwd.png', 'image/png'));
+    const result = await uploadImageAction(fileForm(PNG, '../../etc/passwd.png', 'image/png'));
     expect(result).toEqual({ ok: true, url: expect.stringMatching(/^\/uploads\/[0-9a-f-]{36}\.png$/) });
     const name = (result as { url: string }).url.split('/').pop()!;
     expect(uploadedFiles()).toContain(name);
@@ -82,14 +82,14 @@ describe('uploading a product picture', () => {
 
   it('refuses SVG (also when it claims to be a PNG) and files over 5 MB', async () => {
     const before = uploadedFiles().length;
-    expect(await uploadProductImageAction(fileForm(SVG, 'kuva.svg', 'image/svg+xml'))).toEqual({
+    expect(await uploadImageAction(fileForm(SVG, 'kuva.svg', 'image/svg+xml'))).toEqual({
       ok: false,
       message: 'Vain PNG-, JPEG- ja WebP-kuvat käyvät (SVG ei käy).',
     });
-    expect(await uploadProductImageAction(fileForm(SVG, 'kuva.png', 'image/png'))).toMatchObject({ ok: false });
+    expect(await uploadImageAction(fileForm(SVG, 'kuva.png', 'image/png'))).toMatchObject({ ok: false });
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(PNG);
-    expect(await uploadProductImageAction(fileForm(big, 'iso.png', 'image/png'))).toEqual({ ok: false, message: 'Kuva on liian suuri: enintään 5 Mt.' });
+    expect(await uploadImageAction(fileForm(big, 'iso.png', 'image/png'))).toEqual({ ok: false, message: 'Kuva on liian suuri: enintään 5 Mt.' });
     expect(uploadedFiles()).toHaveLength(before);
   });
 

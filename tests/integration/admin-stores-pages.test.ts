@@ -2,10 +2,7 @@
 // HTML as they are first sent (server components resolved by hand, client components rendered on
 // the server), on real data.
 import '../support/test-database';
-import { cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { SessionProvider } from 'next-auth/react';
-import { NextIntlClientProvider } from 'next-intl';
+import { renderPage } from '../support/render-page';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import SettingsPage from '@/app/[locale]/(backoffice)/admin/settings/page';
 import StaffMemberPage from '@/app/[locale]/(backoffice)/admin/staff/[id]/page';
@@ -15,7 +12,6 @@ import EditStorePage from '@/app/[locale]/(backoffice)/admin/stores/[id]/page';
 import NewStorePage from '@/app/[locale]/(backoffice)/admin/stores/new/page';
 import StoresPage from '@/app/[locale]/(backoffice)/admin/stores/page';
 import InvitationPage from '@/app/[locale]/(shop)/invitation/page';
-import { loadMessages } from '@/i18n/messages';
 import { inviteStaff } from '@/lib/admin/staff/invite-staff';
 import { helsinkiClock } from '@/lib/catalog/helsinki-clock';
 import { prisma } from '@/lib/db';
@@ -27,34 +23,6 @@ vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then(
 vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
 vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationPagesStandIn('/admin/stores')));
 vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
-
-const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
-
-/** Calls the async (server) components of a tree, so the rest can be rendered synchronously. */
-async function resolve(node: ReactNode): Promise<ReactNode> {
-  if (Array.isArray(node)) return Promise.all(node.map(resolve));
-  if (!isValidElement(node)) return node;
-  const element = node as ReactElement<Record<string, unknown>>;
-  if (typeof element.type === 'function' && element.type.constructor.name === 'AsyncFunction') {
-    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
-  }
-  const children = element.props.children as ReactNode;
-  if (children === undefined) return element;
-  // Children given as arguments, as JSX gives them (an array argument would need keys).
-  const resolved = await resolve(children);
-  return Array.isArray(children) ? cloneElement(element, undefined, ...(resolved as ReactNode[])) : cloneElement(element, undefined, resolved);
-}
-
-async function renderPage(page: Promise<ReactNode>): Promise<string> {
-  const messages = await loadMessages('fi');
-  const tree = await resolve(await page);
-  const onError = (error: Error) => {
-    throw error;
-  };
-  // The shop's pages sit in next-auth's SessionProvider (the invitation form reads the session).
-  const withSession = createElement(SessionProvider as ComponentType<{ session: null; children?: ReactNode }>, { session: null }, tree);
-  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, withSession));
-}
 
 const params = <T extends Record<string, string> = Record<never, string>>(extra?: T) => Promise.resolve({ locale: 'fi', ...(extra as T) });
 

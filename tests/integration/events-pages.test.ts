@@ -2,17 +2,14 @@
 // components rendered on the server), on real data: the guest's registration page, the staff
 // event list and guest list, the owner's event view, and the public registration panel.
 import '../support/test-database';
-import { cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { SessionProvider } from 'next-auth/react';
-import { NextIntlClientProvider } from 'next-intl';
+import { renderPage } from '../support/render-page';
+import { createElement } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AdminEventPage from '@/app/[locale]/(backoffice)/admin/events/[eventId]/page';
 import EventRegistrationPage from '@/app/[locale]/(shop)/event-registration/[token]/page';
 import StoreEventGuestsPage from '@/app/[locale]/(store)/store/events/[eventId]/page';
 import StoreEventsPage from '@/app/[locale]/(store)/store/events/page';
 import { RegistrationPanel } from '@/components/events/registration-panel';
-import { loadMessages } from '@/i18n/messages';
 import { prisma } from '@/lib/db';
 import { registerForEvent } from '@/lib/events/register-for-event';
 import { createEvent, guest } from '../support/factories/events';
@@ -24,32 +21,6 @@ vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then(
 vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
 vi.mock('@/i18n/navigation', () => import('../support/request-stand-ins').then((m) => m.i18nNavigationPagesStandIn('/store/events')));
 vi.mock('next/navigation', () => import('../support/request-stand-ins').then((m) => m.nextNavigationStandIn));
-
-const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
-
-/** Calls the async (server) components of a tree, so the rest can be rendered synchronously. */
-async function resolve(node: ReactNode): Promise<ReactNode> {
-  if (Array.isArray(node)) return Promise.all(node.map(resolve));
-  if (!isValidElement(node)) return node;
-  const element = node as ReactElement<Record<string, unknown>>;
-  if (typeof element.type === 'function' && element.type.constructor.name === 'AsyncFunction') {
-    return resolve(await (element.type as (props: unknown) => Promise<ReactNode>)(element.props));
-  }
-  const children = element.props.children as ReactNode;
-  if (children === undefined) return element;
-  const resolved = await resolve(children);
-  return Array.isArray(children) ? cloneElement(element, undefined, ...(resolved as ReactNode[])) : cloneElement(element, undefined, resolved);
-}
-
-async function render(page: ReactNode | Promise<ReactNode>): Promise<string> {
-  const messages = await loadMessages('fi');
-  const tree = await resolve(await page);
-  const onError = (error: Error) => {
-    throw error;
-  };
-  const withSession = createElement(SessionProvider as ComponentType<{ session: null; children?: ReactNode }>, { session: null }, tree);
-  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, withSession));
-}
 
 type User = Awaited<ReturnType<typeof createUser>>;
 let owner: User;
@@ -76,17 +47,17 @@ beforeEach(resetRequest);
 
 describe('the guest’s registration page', () => {
   it('shows what was booked and the cancel button', async () => {
-    const html = await render(EventRegistrationPage({ params: Promise.resolve({ locale: 'fi', token }) }));
+    const html = await renderPage(EventRegistrationPage({ params: Promise.resolve({ locale: 'fi', token }) }));
     expect(html).toContain('Kahvimaistelu: syksyn paahdot');
     expect(html).toContain('Paikkasi on vahvistettu');
-    expect(html).toContain('to 12.6.2031 klo 18.00–20.00');
+    expect(html).toContain('to 12.6.2031 klo 18–20');
     expect(html).toContain('Pihlajan Puoti Jyväskylä, Kauppakatu 5, 40100 Jyväskylä');
     expect(html).toContain('Peru ilmoittautumiseni');
     expect(html).toContain(`/tapahtumat/kahvimaistelu-${eventId}`);
   });
 
   it('says plainly when the link is not valid', async () => {
-    const html = await render(EventRegistrationPage({ params: Promise.resolve({ locale: 'fi', token: 'x'.repeat(43) }) }));
+    const html = await renderPage(EventRegistrationPage({ params: Promise.resolve({ locale: 'fi', token: 'x'.repeat(43) }) }));
     expect(html).toContain('Linkki ei ole voimassa');
     expect(html).not.toContain('Peru ilmoittautumiseni');
   });
@@ -95,7 +66,7 @@ describe('the guest’s registration page', () => {
 describe('staff check-in pages', () => {
   it('lists the event with its arrivals', async () => {
     request.userId = staff.id;
-    const html = await render(StoreEventsPage({ params: Promise.resolve({ locale: 'fi' }) }));
+    const html = await renderPage(StoreEventsPage({ params: Promise.resolve({ locale: 'fi' }) }));
     expect(html).toContain('Kahvimaistelu: syksyn paahdot');
     expect(html).toContain('3 / 3 paikkaa varattu');
     expect(html).toContain('Saapunut 2 / 3 henkeä');
@@ -104,7 +75,7 @@ describe('staff check-in pages', () => {
 
   it('shows the guest list with arrived / confirmed, a big Saapui button and the waitlist', async () => {
     request.userId = staff.id;
-    const html = await render(StoreEventGuestsPage({ params: Promise.resolve({ locale: 'fi', eventId }) }));
+    const html = await renderPage(StoreEventGuestsPage({ params: Promise.resolve({ locale: 'fi', eventId }) }));
     expect(html).toContain('Saapunut 2 / 3 henkeä');
     expect(html).toContain('Hae nimellä tai sähköpostilla');
     expect(html).toContain('Saapui klo 18.05');
@@ -118,7 +89,7 @@ describe('staff check-in pages', () => {
 describe('the owner’s event view', () => {
   it('shows the registrations by status with counts and the cancel button', async () => {
     request.userId = owner.id;
-    const html = await render(AdminEventPage({ params: Promise.resolve({ locale: 'fi', eventId }) }));
+    const html = await renderPage(AdminEventPage({ params: Promise.resolve({ locale: 'fi', eventId }) }));
     expect(html).toContain('Vahvistetut (2)');
     expect(html).toContain('Jonossa (1)');
     expect(html).toContain('Perutut (0)');
@@ -130,7 +101,7 @@ describe('the owner’s event view', () => {
 
 describe('the public registration panel', () => {
   it('renders the form with labelled fields before the seats arrive', async () => {
-    const html = await render(createElement(RegistrationPanel, { eventId }));
+    const html = await renderPage(createElement(RegistrationPanel, { eventId }));
     expect(html).toContain('Haetaan vapaita paikkoja');
     expect(html).toMatch(/<label[^>]*>Nimi/);
     expect(html).toMatch(/<label[^>]*>Sähköposti/);

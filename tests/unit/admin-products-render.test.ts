@@ -15,7 +15,7 @@ vi.mock('@/i18n/navigation', async () => {
 });
 vi.mock('@/lib/actions/admin-product-save', () => ({ saveAdminProductAction: async () => ({ status: 'idle' }) }));
 vi.mock('@/lib/actions/admin-product-bulk', () => ({ bulkAdminProductsAction: async () => ({ status: 'idle' }) }));
-vi.mock('@/lib/actions/admin-product-upload-image', () => ({ uploadProductImageAction: async () => ({ ok: false, message: '' }) }));
+vi.mock('@/lib/actions/upload-image', () => ({ uploadImageAction: async () => ({ ok: false, message: '' }) }));
 
 const Provider = NextIntlClientProvider as unknown as ComponentType<{
   locale: string;

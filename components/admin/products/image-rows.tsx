@@ -7,7 +7,7 @@ import { Card, CardTitle } from '@/components/ui/card';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import type { ImageValues } from './editor-values';
-import { ImageUpload } from './image-upload';
+import { ImageUpload } from '@/components/admin/image-upload';
 import { useRows } from './use-rows';
 
 const emptyImage: ImageValues = { url: '', altFi: '', altEn: '' };
@@ -33,7 +33,7 @@ function ImageRow({ index, value, errors, onMoveUp, onRemove }: RowProps) {
         <FormField label={t('url')} hint={t('urlHint')} error={err('url')} required className="md:col-span-2">
           {(field) => <Input {...field} name={name('url')} value={url} onChange={(event) => setUrl(event.currentTarget.value)} spellCheck={false} />}
         </FormField>
-        <ImageUpload label={t('upload', { number: index + 1 })} onUploaded={setUrl} />
+        <ImageUpload label={t('upload', { number: index + 1 })} messages="adminProducts.images" onUploaded={setUrl} />
         <FormField label={t('altFi')} hint={t('altHint')} error={err('altFi')} required>
           {(field) => <Input {...field} name={name('altFi')} defaultValue={value.altFi} maxLength={300} />}
         </FormField>

@@ -2,11 +2,18 @@
 
 import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { uploadProductImageAction } from '@/lib/actions/admin-product-upload-image';
+import { uploadImageAction } from '@/lib/actions/upload-image';
 
-/** "Upload a picture": sends the chosen file at once and hands its new address to the row. */
-export function ImageUpload({ onUploaded, label }: { onUploaded: (url: string) => void; label: string }) {
-  const t = useTranslations('adminProducts.images');
+type ImageUploadProps = {
+  onUploaded: (url: string) => void;
+  label: string;
+  /** Whose strings (uploading, uploaded, uploadFailed, uploadHint): the product or content editor's. */
+  messages: 'adminProducts.images' | 'adminContent.images';
+};
+
+/** "Upload a picture": sends the chosen file at once and hands its new address to the form. */
+export function ImageUpload({ onUploaded, label, messages }: ImageUploadProps) {
+  const t = useTranslations(messages);
   const id = `upload${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [status, setStatus] = useState<{ busy: boolean; message: string | null; error: boolean }>({ busy: false, message: null, error: false });
 
@@ -16,7 +23,7 @@ export function ImageUpload({ onUploaded, label }: { onUploaded: (url: string) =
     const data = new FormData();
     data.append('file', file);
     try {
-      const result = await uploadProductImageAction(data);
+      const result = await uploadImageAction(data);
       if (result.ok) {
         onUploaded(result.url);
         setStatus({ busy: false, message: t('uploaded'), error: false });

@@ -7,8 +7,11 @@ import { saveImageUpload } from '@/lib/media/save-image-upload';
 
 export type UploadImageResult = { ok: true; url: string } | { ok: false; message: string };
 
-/** The product editor's "Upload a picture" (field: file). Gives back the picture's address for the form. */
-export async function uploadProductImageAction(formData: FormData): Promise<UploadImageResult> {
+/**
+ * "Upload a picture" in the product and content editors (field: file). Gives back the picture's
+ * address for the form.
+ */
+export async function uploadImageAction(formData: FormData): Promise<UploadImageResult> {
   await requireOwner();
   const file = formData.get('file');
   const t = (await getTranslations()) as unknown as (key: string) => string;
