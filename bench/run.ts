@@ -143,7 +143,7 @@ The back office runs the same code and shows progress as it goes.
 ${js.files} script files, **${(js.gzipBytes / 1024).toFixed(1)} kB** gzipped (level 9); ${(js.brotliBytes / 1024).toFixed(1)} kB with brotli.
 Not counted: ${js.skippedNoModule} \`nomodule\` script (Next's legacy polyfills), which browsers that run modules never download.
 
-## Lighthouse (mobile emulation, system Chromium)
+## Lighthouse (mobile emulation, system Chromium; the median of three runs)
 
 | Page | Performance | Accessibility | Best practices | SEO |
 |---|---:|---:|---:|---:|

@@ -90,6 +90,7 @@ test.describe('the owner', () => {
     const card = shopper.getByRole('listitem').filter({ has: shopper.getByRole('heading', { name: product.name_fi }) });
     await expect(card.getByText(/Jyväskylä/).first()).toBeVisible();
     await card.getByRole('button', { name: 'Lisää ostoskoriin' }).click();
+    await expect(shopper.getByText('Lisätty ostoskoriin.').first()).toBeVisible();
     await expect(shopper.getByRole('link', { name: 'Ostoskori, 1 tuote' })).toBeVisible();
 
     await shopper.goto('/checkout');
