@@ -1,5 +1,6 @@
 // Lighthouse (mobile, its default) on the system Chromium.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,8 +23,10 @@ export async function withChromium<T>(run: (port: number) => Promise<T>): Promis
     }
     return await run(port);
   } finally {
+    // Wait for Chromium to exit: until then it may still write into its profile.
+    const exited = chromium.exitCode !== null ? Promise.resolve() : once(chromium, 'exit');
     chromium.kill();
-    // Chromium may still be writing its profile as it exits.
+    await exited;
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }

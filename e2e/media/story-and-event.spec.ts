@@ -116,6 +116,20 @@ test.describe('the owner', () => {
   });
 });
 
+test.describe('an English reader on a phone', () => {
+  test.use({ ...phone });
+
+  test('adds a product from a story and is answered in English', async ({ page }) => {
+    const [story] = await query<{ slug: string }>(
+      `SELECT slug FROM contents WHERE locale = 'en' AND type = 'STORY' AND status = 'PUBLISHED' AND body::text LIKE '%productGrid%' ORDER BY published_at DESC LIMIT 1`,
+    );
+    await page.goto(`/en/stories/${story.slug}`);
+    await page.getByRole('button', { name: 'Add to cart' }).first().click();
+    await expect(page.getByText('Added to cart.').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /Cart, 1 item/ })).toBeVisible();
+  });
+});
+
 test.describe('event guests and staff', () => {
   test.use({ ...phone });
 
