@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { contentBody, imageUrl, plainText } from './blocks';
 import { CONTENT_SLUG_PATTERN } from './content-slug';
-import { helsinkiLocalToUtc } from './helsinki-local-time';
+import { helsinkiLocalToUtc } from '@/lib/catalog/helsinki-local-time';
 import { sanitizeRichText } from './sanitize-rich-text';
 
 const e = (key: string) => ({ error: `adminContent.errors.${key}` });

@@ -9,7 +9,7 @@ import { publishContentAction } from '@/lib/actions/publish-content';
 import { scheduleContentAction } from '@/lib/actions/schedule-content';
 import { unpublishContentAction } from '@/lib/actions/unpublish-content';
 import { publishScheduledContent } from '@/lib/content/publish-scheduled-content';
-import { helsinkiLocalToUtc } from '@/lib/content/helsinki-local-time';
+import { helsinkiLocalToUtc } from '@/lib/catalog/helsinki-local-time';
 import { prisma } from '@/lib/db';
 import type { FormState } from '@/lib/forms/form-state';
 import { createUser } from '../support/factories/users';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helsinkiLocalToUtc, utcToHelsinkiLocal } from '@/lib/content/helsinki-local-time';
+import { helsinkiLocalToUtc, utcToHelsinkiLocal } from '@/lib/catalog/helsinki-local-time';
 
 describe('Helsinki wall-clock times in the content editor', () => {
   it('reads winter (UTC+2) and summer (UTC+3) times', () => {

@@ -1,6 +1,6 @@
 // The editor's starting values from what is stored (or empty ones for a new piece of content).
 import type { EditorContent } from '@/lib/content/get-content-for-editor';
-import { utcToHelsinkiLocal } from '@/lib/content/helsinki-local-time';
+import { utcToHelsinkiLocal } from '@/lib/catalog/helsinki-local-time';
 import type { EditorOptions } from './editor-options';
 import { toEditorBlock } from './editor-blocks';
 import type { ContentEditorValues } from './editor-values';

@@ -6,7 +6,7 @@ import { requireOwner } from '@/lib/auth/require';
 import { contentPath } from '@/lib/content/content-paths';
 import { getContentEditorOptions } from '@/lib/content/get-content-editor-options';
 import { getContentForEditor } from '@/lib/content/get-content-for-editor';
-import { utcToHelsinkiLocal } from '@/lib/content/helsinki-local-time';
+import { utcToHelsinkiLocal } from '@/lib/catalog/helsinki-local-time';
 import { isUuid } from '@/lib/validation/uuid';
 import { ContentEditor } from '@/components/admin/content/content-editor';
 import { ContentStatusBadge } from '@/components/admin/content/content-status-badge';

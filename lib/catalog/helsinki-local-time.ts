@@ -1,5 +1,5 @@
-// Times typed in the editor (<input type="datetime-local">, "2026-12-04T18:00") are wall-clock
-// times in Helsinki; they are stored as UTC instants and shown back in Helsinki time.
+// Times typed in the back office (<input type="datetime-local">, "2026-12-04T18:00") are
+// wall-clock times in Helsinki; they are stored as UTC instants and shown back in Helsinki time.
 import { SHOP_TIME_ZONE } from '@/lib/catalog/helsinki-clock';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
