@@ -1,7 +1,13 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages are precompiled at build time (next-intl's `precompile`): the browser then gets a small
+// formatter instead of the ICU message parser. Outside Next (tests, the worker, scripts) the same
+// JSON files are read and parsed as they are.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: ['fi', 'en'], precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // The browser tests and benchmarks build into folders of their own (NEXT_DIST_DIR), so that

@@ -11,7 +11,7 @@ function summarize(step: string, times: number[], errors: number): ShoppingResul
   return { step, requests: times.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors };
 }
 
-export async function measureShopping(base: string, databaseUrl: string, shoppers: number, rounds = 5): Promise<ShoppingResult[]> {
+export async function measureShopping(base: string, databaseUrl: string, shoppers: number, rounds = 5, distDir = '.next-bench'): Promise<ShoppingResult[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   // Products with plenty of stock at a pickup store, so that no order fails for lack of stock.
@@ -24,8 +24,8 @@ export async function measureShopping(base: string, databaseUrl: string, shopper
   await client.end();
   if (rows.length === 0) throw new Error('No product with enough stock for the shopping benchmark');
 
-  const addId = actionId('lib/actions/add-to-cart.ts', 'addToCartAction');
-  const placeId = actionId('lib/actions/place-order.ts', 'placeOrderAction');
+  const addId = actionId('lib/actions/add-to-cart.ts', 'addToCartAction', distDir);
+  const placeId = actionId('lib/actions/place-order.ts', 'placeOrderAction', distDir);
   const add: number[] = [];
   const place: number[] = [];
   let addErrors = 0;

@@ -4,6 +4,7 @@ import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
+import { useShopSession } from '@/components/auth/session-provider';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -15,6 +16,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth.signIn');
   const locale = useLocale();
   const router = useRouter();
+  const session = useShopSession();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -29,6 +31,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       redirect: false,
     });
     if (result?.ok && !result.error) {
+      await session.refresh();
       router.replace(callbackUrl, { locale });
       router.refresh();
       return;

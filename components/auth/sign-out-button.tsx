@@ -1,6 +1,5 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
@@ -14,7 +13,8 @@ export function SignOutButton({ className }: { className?: string }) {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: '/' });
+        // next-auth's browser library is loaded only now: the button sits in every page's header.
+        void import('next-auth/react').then(({ signOut }) => signOut({ callbackUrl: '/' }));
       }}
     >
       {t('signOut')}

@@ -4,6 +4,7 @@ import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { useRouter } from '@/i18n/navigation';
+import { useShopSession } from '@/components/auth/session-provider';
 import { signUpAction } from '@/lib/actions/sign-up';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
@@ -17,6 +18,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const tLanguages = useTranslations('auth.languages');
   const locale = useLocale();
   const router = useRouter();
+  const { refresh: refreshSession } = useShopSession();
   const credentials = useRef<{ email: string; password: string } | null>(null);
   const { state, pending, onSubmit, errors } = useServerForm(signUpAction, (data) => {
     credentials.current = { email: String(data.get('email') ?? ''), password: String(data.get('password') ?? '') };
@@ -27,11 +29,12 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     if (state.status !== 'ok' || !credentials.current) return;
     const { email, password } = credentials.current;
     credentials.current = null;
-    void signIn('credentials', { email, password, redirect: false }).then(() => {
+    void signIn('credentials', { email, password, redirect: false }).then(async () => {
+      await refreshSession();
       router.replace(callbackUrl, { locale });
       router.refresh();
     });
-  }, [state, callbackUrl, locale, router]);
+  }, [state, callbackUrl, locale, router, refreshSession]);
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>

@@ -1,7 +1,7 @@
 'use client';
 
-import { useSession } from 'next-auth/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useOptimistic, useRef, useState, type ReactNode } from 'react';
+import { useShopSession } from '@/components/auth/session-provider';
 
 type CartCount = {
   /** Units in the visitor's cart; null until the first answer from /api/cart/count. */
@@ -19,8 +19,8 @@ const CartCountContext = createContext<CartCount>({ count: null, setCount: () =>
  * mount and whenever the visitor signs in or out, then updated by the cart's actions.
  */
 export function CartCountProvider({ children }: { children: ReactNode }) {
-  const { data, status } = useSession();
-  const userId = data?.user?.id ?? null;
+  const { status, user } = useShopSession();
+  const userId = user?.id ?? null;
   const [count, setCountState] = useState<number | null>(null);
   const [shown, addOptimistic] = useOptimistic(count, (current: number | null, delta: number) =>
     Math.max(0, (current ?? 0) + delta),

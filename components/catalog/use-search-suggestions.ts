@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { SearchSuggestion } from '@/lib/catalog/types';
+import type { SuggestionAnswer } from '@/lib/catalog/types';
 
 const DEBOUNCE_MS = 150;
 const MIN_LENGTH = 2;
@@ -10,10 +10,10 @@ const MIN_LENGTH = 2;
  * Suggestions for what is typed, fetched from /api/search/suggest a moment after typing stops.
  * Answers are remembered for the page's life; a slower, older answer never replaces a newer one.
  */
-export function useSearchSuggestions(query: string, locale: string): SearchSuggestion[] {
-  const [answers, setAnswers] = useState<Record<string, SearchSuggestion[]>>({});
+export function useSearchSuggestions(query: string, locale: string): SuggestionAnswer[] {
+  const [answers, setAnswers] = useState<Record<string, SuggestionAnswer[]>>({});
   // Shown while a newer answer is on its way, so the list does not flicker while typing.
-  const [latest, setLatest] = useState<SearchSuggestion[]>([]);
+  const [latest, setLatest] = useState<SuggestionAnswer[]>([]);
   const asked = useRef(new Set<string>());
   const text = query.trim();
   const key = `${locale}:${text}`;
@@ -24,7 +24,7 @@ export function useSearchSuggestions(query: string, locale: string): SearchSugge
     const timer = window.setTimeout(() => {
       const params = new URLSearchParams({ q: text, locale });
       fetch(`/api/search/suggest?${params}`, { signal: controller.signal })
-        .then((response) => (response.ok ? (response.json() as Promise<{ suggestions: SearchSuggestion[] }>) : null))
+        .then((response) => (response.ok ? (response.json() as Promise<{ suggestions: SuggestionAnswer[] }>) : null))
         .then((body) => {
           if (!body) return;
           asked.current.add(key);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useSession } from 'next-auth/react';
+import { useShopSession } from '@/components/auth/session-provider';
 import { useTranslations } from 'next-intl';
 import { ServerFormStatus } from '@/components/forms/server-form-status';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -55,7 +55,7 @@ type FormProps = { eventId: string; maxSeats: number; waitlist: boolean; onRegis
 
 function RegistrationForm({ eventId, maxSeats, waitlist, onRegistered, onAgain }: FormProps) {
   const t = useTranslations('events.registration');
-  const { data: session } = useSession();
+  const { user } = useShopSession();
   const { state, pending, onSubmit, errors } = useServerForm(registerForEventAction);
   const done = state.status === 'ok';
   useEffect(() => {
@@ -69,10 +69,10 @@ function RegistrationForm({ eventId, maxSeats, waitlist, onRegistered, onAgain }
         <form onSubmit={onSubmit} noValidate className="flex w-full flex-col gap-4">
           <input type="hidden" name="eventId" value={eventId} />
           <FormField label={t('name')} error={errors.name} required>
-            {(field) => <Input {...field} name="name" autoComplete="name" maxLength={120} defaultValue={session?.user?.name ?? ''} key={`name-${session?.user?.name ?? ''}`} />}
+            {(field) => <Input {...field} name="name" autoComplete="name" maxLength={120} defaultValue={user?.name ?? ''} key={`name-${user?.name ?? ''}`} />}
           </FormField>
           <FormField label={t('email')} hint={t('emailHint')} error={errors.email} required>
-            {(field) => <Input {...field} name="email" type="email" autoComplete="email" maxLength={254} defaultValue={session?.user?.email ?? ''} key={`email-${session?.user?.email ?? ''}`} />}
+            {(field) => <Input {...field} name="email" type="email" autoComplete="email" maxLength={254} defaultValue={user?.email ?? ''} key={`email-${user?.email ?? ''}`} />}
           </FormField>
           <FormField label={t('seats')} hint={t('seatsHint', { max: maxSeats })} error={errors.seats} required className="max-w-40">
             {(field) => <Input {...field} name="seats" type="number" inputMode="numeric" min={1} max={maxSeats} step={1} defaultValue={1} />}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSession } from 'next-auth/react';
+import { useShopSession } from '@/components/auth/session-provider';
 import { AccountMenuView } from './account-menu-view';
 
 /**
@@ -9,7 +9,7 @@ import { AccountMenuView } from './account-menu-view';
  * check the session themselves.)
  */
 export function AccountMenu() {
-  const { data, status } = useSession();
+  const { status, user } = useShopSession();
   if (status === 'loading') return <div className="size-11" aria-hidden="true" />;
-  return <AccountMenuView user={data?.user ?? null} />;
+  return <AccountMenuView user={user} />;
 }

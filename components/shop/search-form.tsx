@@ -4,7 +4,6 @@ import Form from 'next/form';
 import { Suspense, useId, useState, type KeyboardEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { CatalogImage } from '@/components/catalog/catalog-image';
 import { useSearchSuggestions } from '@/components/catalog/use-search-suggestions';
 import { cn } from '@/components/ui/cn';
 import { SearchIcon } from '@/components/ui/icons';
@@ -136,8 +135,9 @@ function SearchFormView({ className, query }: { className?: string; query: strin
               index === active && 'bg-brand-50 outline-2 -outline-offset-2 outline-brand-700',
             )}
           >
-            {suggestion.imageUrl ? (
-              <CatalogImage src={suggestion.imageUrl} alt="" width={40} height={40} className="size-10 shrink-0 rounded object-cover" />
+            {suggestion.thumbnail ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the attributes come from next/image, on the server.
+              <img src={suggestion.thumbnail.src} srcSet={suggestion.thumbnail.srcSet ?? undefined} alt="" width={40} height={40} loading="lazy" decoding="async" className="size-10 shrink-0 rounded object-cover" />
             ) : (
               <span className="size-10 shrink-0 rounded bg-stone-100" />
             )}

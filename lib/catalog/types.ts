@@ -66,3 +66,6 @@ export type ProductAvailability = {
 };
 
 export type SearchSuggestion = { name: string; slug: string; priceCents: number; imageUrl: string | null };
+
+/** A suggestion as /api/search/suggest sends it: with a ready 40 px thumbnail. */
+export type SuggestionAnswer = SearchSuggestion & { thumbnail: { src: string; srcSet: string | null } | null };

@@ -2,12 +2,10 @@
 // as the browser would first receive it. Errors in missing messages fail the test.
 import { cloneElement, createElement, isValidElement, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { SessionProvider } from 'next-auth/react';
 import { NextIntlClientProvider } from 'next-intl';
 import { loadMessages } from '@/i18n/messages';
 
 const Provider = NextIntlClientProvider as unknown as ComponentType<{ locale: string; messages: unknown; timeZone: string; onError: (e: Error) => void; children?: ReactNode }>;
-const NoSession = SessionProvider as ComponentType<{ session: null; children?: ReactNode }>;
 
 /** Calls the async (server) components of a tree, so the rest can be rendered synchronously. */
 async function resolve(node: ReactNode): Promise<ReactNode> {
@@ -24,13 +22,12 @@ async function resolve(node: ReactNode): Promise<ReactNode> {
   return Array.isArray(children) ? cloneElement(element, undefined, ...(resolved as ReactNode[])) : cloneElement(element, undefined, resolved);
 }
 
-/** The page's HTML, inside a signed-out next-auth session (for the client parts' useSession). */
+/** The page's HTML as first sent: client parts that read the session show their loading state. */
 export async function renderPage(page: ReactNode | Promise<ReactNode>): Promise<string> {
   const messages = await loadMessages('fi');
   const tree = await resolve(await page);
   const onError = (error: Error) => {
     throw error;
   };
-  const signedOut = createElement(NoSession, { session: null }, tree);
-  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, signedOut));
+  return renderToStaticMarkup(createElement(Provider, { locale: 'fi', messages, timeZone: 'Europe/Helsinki', onError }, tree));
 }

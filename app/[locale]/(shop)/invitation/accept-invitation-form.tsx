@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { signOut, useSession } from 'next-auth/react';
+import { signOut } from 'next-auth/react';
+import { useShopSession } from '@/components/auth/session-provider';
 import { acceptInvitationAction } from '@/lib/actions/accept-invitation';
 import { ServerFormStatus } from '@/components/forms/server-form-status';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -14,15 +15,19 @@ type Labels = { password: string; passwordHint: string; submit: string; signIn: 
 /** Sets the invited staff member's password; then they sign in and land on their store screens. */
 export function AcceptInvitationForm({ token, email, labels }: { token: string; email: string; labels: Labels }) {
   const { state, pending, onSubmit, errors } = useServerForm(acceptInvitationAction);
-  const session = useSession();
+  const session = useShopSession();
   const [signedOut, setSignedOut] = useState(false);
   // Someone else signed in on this browser (e.g. the owner trying the link) is signed out first,
   // so that "Sign in" leads to the new staff member's own sign-in, not to the other account.
-  const otherSession = session.status === 'authenticated' && session.data?.user?.email !== email && !signedOut;
+  const otherSession = session.status === 'authenticated' && session.user?.email !== email && !signedOut;
   const done = state.status === 'ok';
   useEffect(() => {
-    if (done && otherSession) void signOut({ redirect: false }).then(() => setSignedOut(true));
-  }, [done, otherSession]);
+    if (!done || !otherSession) return;
+    void signOut({ redirect: false }).then(async () => {
+      setSignedOut(true);
+      await session.refresh();
+    });
+  }, [done, otherSession, session]);
   if (done) {
     const ready = session.status !== 'loading' && !otherSession;
     return (
