@@ -35,6 +35,22 @@ const nextConfig: NextConfig = {
         { source: '/oppaat/:slug', destination: '/fi/guides/:slug' },
         { source: '/tapahtumat/:slug', destination: '/fi/events/:slug' },
         { source: '/product/:slug', destination: '/fi/product/:slug' },
+        // A search with a query is a page per query and page number (search/[query]/[page]),
+        // rendered once and then cached like the product pages. The proxy has already put the
+        // locale in front: /search?q=kahvi -> /fi/search?q=kahvi -> /fi/search/kahvi/1.
+        {
+          source: '/:locale(fi|en)/search',
+          has: [
+            { type: 'query', key: 'q', value: '(?<q>.*\\S.*)' },
+            { type: 'query', key: 'page', value: '(?<page>[0-9]{1,4})' },
+          ],
+          destination: '/:locale/search/:q/:page',
+        },
+        {
+          source: '/:locale(fi|en)/search',
+          has: [{ type: 'query', key: 'q', value: '(?<q>.*\\S.*)' }],
+          destination: '/:locale/search/:q/1',
+        },
       ],
       afterFiles: [],
       fallback: [],

@@ -22,6 +22,9 @@ const SHARED: MessagePath[] = [
   'cart.addButton',
   'catalog.availability',
   'catalog.product.variant',
+  'catalog.product.vatIncluded',
+  'catalog.product.wasPrice',
+  'catalog.product.save',
   'catalog.colours',
 ];
 

@@ -3,9 +3,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-import { getSessionUser } from '@/lib/auth/session';
-import { readCartToken } from '@/lib/cart/cart-cookie';
-import { getCurrentCart } from '@/lib/cart/get-current-cart';
+import { findOwnCart } from '@/lib/cart/find-own-cart';
+import { resolveCartRef } from '@/lib/cart/resolve-cart-ref';
 import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
 import { checkoutChoices, checkoutSchema } from '@/lib/checkout/checkout-schema';
 import { placeOrder } from '@/lib/checkout/place-order';
@@ -26,9 +25,11 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
   const parsed = checkoutSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalidInput(parsed.error);
 
-  const [user, cart] = await Promise.all([getSessionUser(), getCurrentCart(locale)]);
-  if (!cart || cart.items.length === 0) return failedAction(new AppError('CART_EMPTY'));
-  const actor = { userId: user?.id ?? null, guestCartToken: user ? null : await readCartToken() };
+  // Only the cart's id here: the order is priced from the cart's lines inside its transaction.
+  const cartRef = await resolveCartRef();
+  const cart = cartRef ? await findOwnCart(cartRef) : null;
+  if (!cartRef || !cart || cart.empty) return failedAction(new AppError('CART_EMPTY'));
+  const actor = { userId: cartRef.userId ?? null, guestCartToken: cartRef.guestToken ?? null };
 
   let placed: PlacedOrder;
   try {

@@ -1,14 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { Pagination } from '@/components/catalog/pagination';
-import { ProductGrid } from '@/components/catalog/product-grid';
-import { ButtonLink } from '@/components/ui/button';
-import { Container } from '@/components/ui/container';
-import { EmptyState } from '@/components/ui/empty-state';
-import { SearchIcon } from '@/components/ui/icons';
+import { SearchResultsPage, searchMetadata } from '@/components/catalog/search-results-page';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { readPageParam } from '@/lib/catalog/pagination';
-import { cachedSearchResults } from '@/lib/catalog/cached-catalog';
 import { readQueryParam } from '@/lib/catalog/search-terms';
 
 type Props = {
@@ -16,70 +9,15 @@ type Props = {
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;
 };
 
+// /search without a query (what to search for). A search with one is rewritten in next.config.ts
+// to search/[query]/[page], which is rendered once per query and kept like the other catalog
+// pages; this page answers it too, when reached otherwise.
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [locale, { q }] = await Promise.all([metadataLocale(params), searchParams]);
-  const query = readQueryParam(q);
-  const t = await getTranslations({ locale, namespace: 'common.search' });
-  return {
-    title: query ? t('metaTitleWithQuery', { query }) : t('metaTitle'),
-    robots: { index: false },
-  };
+  return searchMetadata(locale, readQueryParam(q));
 }
 
-// Rendered per request (it reads the query); the results of a query are cached for a while.
-// Products only for now; stories and events join the results with the media feature.
 export default async function SearchPage({ params, searchParams }: Props) {
   const [locale, { q, page }] = await Promise.all([pageLocale(params), searchParams]);
-  const query = readQueryParam(q);
-  const [t, results] = await Promise.all([
-    getTranslations('common.search'),
-    query ? cachedSearchResults(query, locale, readPageParam(page)) : null,
-  ]);
-
-  return (
-    <Container className="py-8 sm:py-12">
-      <h1 className="text-3xl font-bold tracking-tight text-stone-900">{t('title')}</h1>
-      {!query || !results ? (
-        <EmptyState className="mt-6" icon={<SearchIcon />} title={t('noQueryTitle')} text={t('noQueryText')} />
-      ) : (
-        <>
-          <p className="mt-2 text-lg break-words text-stone-700">
-            {t.rich('resultsFor', {
-              query,
-              strong: (chunks) => <strong className="font-semibold text-stone-900">{chunks}</strong>,
-            })}
-            <span className="mx-2" aria-hidden="true">
-              ·
-            </span>
-            {t('resultCount', { count: results.total })}
-          </p>
-          {results.total > 0 ? (
-            <section aria-labelledby="results-title" className="mt-6">
-              <h2 id="results-title" className="sr-only">
-                {t('results')}
-              </h2>
-              <ProductGrid products={results.items} preloadCount={2} />
-              <Pagination
-                page={results.page}
-                pageCount={results.pageCount}
-                hrefFor={(p) => ({ pathname: '/search', query: p > 1 ? { q: query, page: String(p) } : { q: query } })}
-              />
-            </section>
-          ) : (
-            <EmptyState
-              className="mt-6"
-              icon={<SearchIcon />}
-              title={t('noResultsTitle')}
-              text={t('noResultsText')}
-              action={
-                <ButtonLink href="/" variant="secondary">
-                  {t('backHome')}
-                </ButtonLink>
-              }
-            />
-          )}
-        </>
-      )}
-    </Container>
-  );
+  return <SearchResultsPage locale={locale} query={readQueryParam(q)} page={readPageParam(page)} />;
 }
