@@ -9,6 +9,10 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: './messages', format: 'json', locales: ['fi', 'en'], precompile: true } },
 });
 
+// A query with something to search for and none of / ? # % \ (which would not survive being a
+// path segment); the rare one that has them is answered by the dynamic /search page instead.
+const SEARCH_QUERY = '(?<q>[^/?#%\\\\]*[^/?#%\\\\\\s][^/?#%\\\\]*)';
+
 const nextConfig: NextConfig = {
   // The browser tests and benchmarks build into folders of their own (NEXT_DIST_DIR), so that
   // their data never lands in the cache of the app that `npm start` serves.
@@ -41,14 +45,14 @@ const nextConfig: NextConfig = {
         {
           source: '/:locale(fi|en)/search',
           has: [
-            { type: 'query', key: 'q', value: '(?<q>.*\\S.*)' },
+            { type: 'query', key: 'q', value: SEARCH_QUERY },
             { type: 'query', key: 'page', value: '(?<page>[0-9]{1,4})' },
           ],
           destination: '/:locale/search/:q/:page',
         },
         {
           source: '/:locale(fi|en)/search',
-          has: [{ type: 'query', key: 'q', value: '(?<q>.*\\S.*)' }],
+          has: [{ type: 'query', key: 'q', value: SEARCH_QUERY }],
           destination: '/:locale/search/:q/1',
         },
       ],

@@ -19,10 +19,16 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)];
 }
 
-export async function load(url: string, connections: number, seconds = 10): Promise<LoadResult> {
+/**
+ * `connections` clients requesting `url` for `seconds`. With `pathFor`, each request asks for a
+ * path of its own (`pathFor(n)` for the n-th request) on the same server instead.
+ */
+export async function load(url: string, connections: number, seconds = 10, pathFor?: (n: number) => string): Promise<LoadResult> {
   const times: number[] = [];
+  let sent = 0;
+  const requests = pathFor ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: pathFor(sent++) }) }] : undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, pipelining: 1 }, (error, done) =>
+    const instance = autocannon({ url, connections, duration: seconds, pipelining: 1, requests } as autocannon.Options, (error, done) =>
       error ? reject(error) : resolve(done),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));

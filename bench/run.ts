@@ -27,11 +27,14 @@ async function pickPages(databaseUrl: string) {
   const story = (
     await client.query(`SELECT slug FROM contents WHERE type = 'STORY' AND status = 'PUBLISHED' AND locale = 'fi' ORDER BY published_at DESC LIMIT 1`)
   ).rows[0].slug;
+  // Searches nobody has made before: each request one product's name, so that no page or result is cached.
+  const names = (await client.query(`SELECT name_fi FROM products WHERE status = 'ACTIVE' ORDER BY random() LIMIT 3000`)).rows.map((row) => row.name_fi as string);
   const version = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
   return {
     pages: { home: '/', category: `/category/${category}`, product: `/product/${product}`, story: `/tarinat/${story}`, search: '/search?q=kahvi' },
     staticFile: image as string,
+    freshSearch: (n: number) => `/search?q=${encodeURIComponent(names[n % names.length])}`,
     postgres: version as string,
   };
 }
@@ -60,7 +63,7 @@ async function main() {
   console.log(`Starting the shop with ${PRODUCTS} products…`);
   const server = await startBenchServer(PORT, PRODUCTS, ORDERS);
   try {
-    const { pages, staticFile, postgres } = await pickPages(server.databaseUrl);
+    const { pages, staticFile, freshSearch, postgres } = await pickPages(server.databaseUrl);
     const rows: LoadResult[] = [];
     for (const path of [...Object.values(pages), staticFile]) {
       const url = server.base + path;
@@ -70,12 +73,17 @@ async function main() {
         rows.push(await load(url, connections, SECONDS));
       }
     }
+    console.log('Load: a new search every request, at 10 connections');
+    const fresh = await load(server.base + '/search', 10, SECONDS, freshSearch);
     const at50 = (path: string) => rows.find((r) => r.url.endsWith(path) && r.connections === 50)!;
     const ratio = at50(pages.product).rps / at50(staticFile).rps;
     const storyRatio = at50(pages.story).rps / at50(staticFile).rps;
 
     console.log('Shopping: add to cart and place order with 20 shoppers…');
     const shopping: ShoppingResult[] = await measureShopping(server.base, server.databaseUrl, 20);
+    const solo: ShoppingResult[] = await measureShopping(server.base, server.databaseUrl, 1);
+    console.log('Shopping: the same with 1–3 s pauses before each step…');
+    const pacedShopping: ShoppingResult[] = await measureShopping(server.base, server.databaseUrl, 20, { pauseMs: [1000, 3000] });
 
     console.log('Back office lists…');
     const admin = await measureAdminPages(server.base, await signInAsOwner(server.base), [
@@ -114,6 +122,11 @@ ${machine(postgres)}
 
 ${loadTable(rows)}
 
+A search is a page of its own per query, rendered on its first request and then cached for five minutes
+(like the category pages), so \`/search?q=kahvi\` above is a repeated, popular search. Searches nobody made
+before, a different product name on every request at 10 connections, so that each is queried and rendered afresh:
+**${fresh.rps} requests/s, p50 ${ms(fresh.p50)}, p95 ${ms(fresh.p95)}, p99 ${ms(fresh.p99)}** (${fresh.errors} errors, ${fresh.non2xx} non-2xx).
+
 The product page serves **${Math.round(ratio * 100)} %** of the requests per second of a static file (\`${staticFile}\`) from the same server
 at 50 connections; the story page **${Math.round(storyRatio * 100)} %**.
 
@@ -122,6 +135,16 @@ at 50 connections; the story page **${Math.round(storyRatio * 100)} %**.
 | Step | Requests | p50 | p95 | p99 | Errors |
 |---|---:|---:|---:|---:|---:|
 ${shopping.map((s) => `| ${s.step} | ${s.requests} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errors} |`).join('\n')}
+
+Each shopper repeats add to cart and place order five times (a pickup order paid at the store), through
+the app's server actions over HTTP. Above, the 20 go without a pause, so most of each time is waiting
+for the requests before it on the app's single Node.js process: one shopper alone needs p50
+${ms(solo[0].p50)} to add to cart and ${ms(solo[1].p50)} to place an order. Below, each pauses 1–3 s before
+every step, as people reading the page do:
+
+| Step | Requests | p50 | p95 | p99 | Errors |
+|---|---:|---:|---:|---:|---:|
+${pacedShopping.map((s) => `| ${s.step} | ${s.requests} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errors} |`).join('\n')}
 
 ## Back office lists (${ORDERS.toLocaleString('en')} orders, ${PRODUCTS.toLocaleString('en')} products)
 

@@ -11,7 +11,19 @@ function summarize(step: string, times: number[], errors: number): ShoppingResul
   return { step, requests: times.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors };
 }
 
-export async function measureShopping(base: string, databaseUrl: string, shoppers: number, rounds = 5, distDir = '.next-bench'): Promise<ShoppingResult[]> {
+/**
+ * `shoppers` in parallel, each adding to the cart and placing an order `rounds` times. With
+ * `pauseMs` [min, max], each waits a random time in that range before every step, as a person
+ * reading the page would; without, they go at once (the most the server can take).
+ */
+export async function measureShopping(
+  base: string,
+  databaseUrl: string,
+  shoppers: number,
+  { rounds = 5, distDir = '.next-bench', pauseMs }: { rounds?: number; distDir?: string; pauseMs?: [number, number] } = {},
+): Promise<ShoppingResult[]> {
+  const pause = () =>
+    pauseMs ? new Promise((resolve) => setTimeout(resolve, pauseMs[0] + Math.random() * (pauseMs[1] - pauseMs[0]))) : Promise.resolve();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   // Products with plenty of stock at a pickup store, so that no order fails for lack of stock.
@@ -37,6 +49,7 @@ export async function measureShopping(base: string, databaseUrl: string, shopper
       // Like a browser, the shopper keeps the cart cookie from the first add on.
       let cookie = '';
       for (let round = 0; round < rounds; round++) {
+        await pause();
         const form = new FormData();
         form.set('variantId', item.variant_id);
         form.set('quantity', '1');
@@ -46,6 +59,7 @@ export async function measureShopping(base: string, databaseUrl: string, shopper
         if (!added.ok) addErrors++;
         if (added.cookies.length > 0) cookie = added.cookies.join('; ');
 
+        await pause();
         const order = new FormData();
         for (const [key, value] of Object.entries({
           email: `bench-${shopper}-${round}@example.com`, name: 'Kuorma Testaaja', phone: '0401234567',
