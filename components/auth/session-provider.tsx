@@ -1,13 +1,10 @@
 'use client';
 
+import type { Session } from 'next-auth';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
-export type ShopSessionUser = {
-  id: string;
-  name?: string | null;
-  email?: string | null;
-  role?: 'CUSTOMER' | 'STAFF' | 'OWNER';
-};
+/** The user as next-auth's session endpoint gives it (see lib/auth/next-auth.d.ts). */
+export type ShopSessionUser = Session['user'];
 
 type ShopSession = {
   status: 'loading' | 'authenticated' | 'unauthenticated';
