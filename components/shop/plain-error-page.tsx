@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
-import { Link } from '@/i18n/navigation';
-import { Button, ButtonLink } from '@/components/ui/button';
+import { routing } from '@/i18n/routing';
+import { buttonClasses } from '@/components/ui/button-classes';
 import { Container } from '@/components/ui/container';
 import { ErrorPanel } from './error-panel';
 import { ShopLogo } from './shop-logo';
@@ -13,21 +13,29 @@ import { ShopLogo } from './shop-logo';
 // the browser gets one small chunk for them: Next puts every boundary of the [locale] layout in
 // each page's first load. They do not use the shop's full frame: a 404 of a statically rendered
 // page must not read the request (next-intl's server calls would, and turn it into a 500), and
-// the full frame would travel in every page's payload.
+// the full frame would travel in every page's payload. Their links are plain links (a full page
+// load, a fresh start after an error), which keeps the router's Link out of their small chunk.
+
+/** A path of the shop in the current language: /signin, or /en/signin. */
+function useShopHref(): (path: string) => string {
+  const locale = useLocale();
+  return (path) => (locale === routing.defaultLocale ? path : `/${locale}${path === '/' ? '' : path}`);
+}
 
 /** The light frame: logo, message, actions. */
 export function PlainErrorPage({ kind, actions, children }: { kind: 'error' | 'notFound' | 'forbidden'; actions: ReactNode; children?: ReactNode }) {
   const t = useTranslations(`errors.${kind}`);
   const tCommon = useTranslations('common');
+  const href = useShopHref();
   return (
     <div className="flex min-h-dvh flex-col">
       <title>{`${t('metaTitle')} · ${tCommon('shopName')}`}</title>
       <header className="border-b border-stone-200 bg-white">
         <Container className="flex py-2">
-          <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold tracking-tight text-brand-800">
+          <a href={href('/')} className="flex min-h-11 items-center gap-2 text-lg font-bold tracking-tight text-brand-800">
             <ShopLogo className="size-8" />
             {tCommon('shopName')}
-          </Link>
+          </a>
         </Container>
       </header>
       <main id="main" tabIndex={-1} className="flex-1">
@@ -42,15 +50,18 @@ export function PlainErrorPage({ kind, actions, children }: { kind: 'error' | 'n
 /** notFound() anywhere under [locale], and unknown paths (through [...rest]). */
 export function NotFoundPage() {
   const t = useTranslations('errors.notFound');
+  const href = useShopHref();
   return (
     <PlainErrorPage
       kind="notFound"
       actions={
         <>
-          <ButtonLink href="/">{t('home')}</ButtonLink>
-          <ButtonLink href="/category" variant="secondary">
+          <a href={href('/')} className={buttonClasses()}>
+            {t('home')}
+          </a>
+          <a href={href('/category')} className={buttonClasses({ variant: 'secondary' })}>
             {t('categories')}
-          </ButtonLink>
+          </a>
         </>
       }
     />
@@ -60,15 +71,18 @@ export function NotFoundPage() {
 /** forbidden() from a page, action or route (HTTP 403). */
 export function ForbiddenPage() {
   const t = useTranslations('errors.forbidden');
+  const href = useShopHref();
   return (
     <PlainErrorPage
       kind="forbidden"
       actions={
         <>
-          <ButtonLink href="/">{t('home')}</ButtonLink>
-          <ButtonLink href="/signin" variant="secondary">
+          <a href={href('/')} className={buttonClasses()}>
+            {t('home')}
+          </a>
+          <a href={href('/signin')} className={buttonClasses({ variant: 'secondary' })}>
             {t('signInOther')}
-          </ButtonLink>
+          </a>
         </>
       }
     />
@@ -81,6 +95,7 @@ export function ForbiddenPage() {
  */
 export function ErrorBoundaryPage({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations('errors.error');
+  const href = useShopHref();
   const digest = error instanceof Error && 'digest' in error && typeof error.digest === 'string' ? error.digest : null;
 
   useEffect(() => {
@@ -92,10 +107,12 @@ export function ErrorBoundaryPage({ error, retry }: { error: unknown; retry: () 
       kind="error"
       actions={
         <>
-          <Button onClick={() => retry()}>{t('retry')}</Button>
-          <ButtonLink href="/" variant="secondary">
+          <button type="button" onClick={() => retry()} className={buttonClasses()}>
+            {t('retry')}
+          </button>
+          <a href={href('/')} className={buttonClasses({ variant: 'secondary' })}>
             {t('home')}
-          </ButtonLink>
+          </a>
         </>
       }
     >

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { ProductCard } from '@/components/shop/product-card';
 import { cn } from '@/components/ui/cn';
 import type { BlockProduct } from '@/lib/content/load-block-products';
@@ -32,7 +33,12 @@ export function BlockProducts({
           <div className="flex-1">
             <ProductCard product={card} headingLevel={headingLevel} />
           </div>
-          <ProductBuyPanel slug={card.slug} variants={variants} contentId={contentId} />
+          {/* A boundary per panel: React hydrates each on its own, in short tasks the browser can
+              interleave with input, rather than all of a story's panels in one long task. The
+              server renders the panel itself, so the fallback is never shown. */}
+          <Suspense fallback={null}>
+            <ProductBuyPanel slug={card.slug} variants={variants} contentId={contentId} />
+          </Suspense>
         </li>
       ))}
     </ul>
