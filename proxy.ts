@@ -7,10 +7,10 @@ import { contentPathnames } from './lib/content/content-paths';
 import { routing } from './i18n/routing';
 
 export default createMiddleware(
-  // No locale cookie (the address alone says the language) and no Link header of alternates
-  // (pages carry their own hreflang links, with the translated slug): less work per request,
-  // and a response a shared cache can keep.
-  defineRouting({ ...routing, pathnames: contentPathnames, localeCookie: false, alternateLinks: false }),
+  // No Link header of alternates (pages carry their own hreflang links, with the translated
+  // slug) and no locale cookie (see i18n/routing.ts): less work per request, and a response a
+  // shared cache can keep.
+  defineRouting({ ...routing, pathnames: contentPathnames, alternateLinks: false }),
 );
 
 // The statically rendered product and article pages are the busiest: their page loads skip this

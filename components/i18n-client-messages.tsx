@@ -13,7 +13,10 @@ export type MessagePath = Namespace | `${Namespace}.${string}`;
 // its browser code needs.
 const SHARED: MessagePath[] = [
   'ui',
-  'header',
+  'header.search',
+  'header.cart',
+  'header.language',
+  'header.account',
   'common.shopName',
   'common.search',
   'errors',

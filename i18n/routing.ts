@@ -8,6 +8,8 @@ export const routing = defineRouting({
   locales,
   defaultLocale: 'fi',
   localePrefix: 'as-needed',
-  // / is always Finnish and /en always English, whatever the browser prefers.
+  // / is always Finnish and /en always English, whatever the browser prefers; so no locale cookie
+  // either (every link would otherwise carry its settings).
   localeDetection: false,
+  localeCookie: false,
 });
