@@ -50,7 +50,8 @@ function machine(postgres: string) {
   ].join('\n');
 }
 
-const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '–');
+// One decimal below a second: a figure next to a target (p95 100 ms) must not round its way under it.
+const ms = (value: number) => (!Number.isFinite(value) ? '–' : value < 1000 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
 
 function loadTable(rows: LoadResult[]) {
   const lines = ['| Page | Connections | Requests/s | p50 | p95 | p99 | Errors / non-2xx |', '|---|---:|---:|---:|---:|---:|---:|'];
