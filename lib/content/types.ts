@@ -2,6 +2,7 @@
 // getContentView (public pages and the owner's preview share it).
 import type { AppLocale } from '@/i18n/routing';
 import type { ContentBlock } from './blocks';
+import type { StoreAddress } from '@/lib/stores/store-address';
 import type { PublicContentType } from './content-paths';
 
 export type ContentEventView = {
@@ -10,16 +11,7 @@ export type ContentEventView = {
   endsAt: Date;
   capacity: number;
   status: 'SCHEDULED' | 'CANCELLED';
-  store: {
-    id: string;
-    slug: string;
-    name: string;
-    street: string | null;
-    postalCode: string | null;
-    city: string | null;
-    latitude?: number | null;
-    longitude?: number | null;
-  };
+  store: Omit<StoreAddress, 'latitude' | 'longitude'> & Partial<Pick<StoreAddress, 'latitude' | 'longitude'>>;
   /** Slugs of the products the event features ("what we will taste"), in order. */
   featuredProductSlugs: string[];
 };

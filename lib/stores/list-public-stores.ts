@@ -4,6 +4,7 @@
 import 'server-only';
 import type { WeeklyHours } from '@/lib/catalog/opening-hours';
 import { prisma } from '@/lib/db';
+import type { StoreAddress } from './store-address';
 
 /** How far ahead the page lists exceptions. */
 export const EXCEPTION_DAYS = 60;
@@ -17,17 +18,9 @@ export type PublicStoreException = {
   noteEn: string | null;
 };
 
-export type PublicStore = {
-  id: string;
-  slug: string;
-  name: string;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
+export type PublicStore = StoreAddress & {
   phone: string | null;
   email: string | null;
-  latitude: number | null;
-  longitude: number | null;
   pickupEnabled: boolean;
   returnsEnabled: boolean;
   weekly: WeeklyHours[];

@@ -1,11 +1,7 @@
 // A link that opens a store on a map: OpenStreetMap at its coordinates, or a search for its address.
-export function storeMapUrl(store: {
-  latitude: number | null;
-  longitude: number | null;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-}): string | null {
+import type { StoreAddress } from './store-address';
+
+export function storeMapUrl(store: Pick<StoreAddress, 'latitude' | 'longitude' | 'street' | 'postalCode' | 'city'>): string | null {
   if (store.latitude !== null && store.longitude !== null) {
     const { latitude: lat, longitude: lon } = store;
     return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
