@@ -37,7 +37,21 @@ export const namespaces = [
   'storeEvents',
 ] as const;
 
-export async function loadMessages(locale: AppLocale) {
+// Gathered once per locale: every request and e-mail needs them, and gathering the
+// namespaces cost about a millisecond each time. In development edits must show, so no keeping.
+const loaded = new Map<AppLocale, Promise<Messages>>();
+
+export function loadMessages(locale: AppLocale): Promise<Messages> {
+  if (process.env.NODE_ENV !== 'production') return gatherMessages(locale);
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = gatherMessages(locale);
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+async function gatherMessages(locale: AppLocale): Promise<Messages> {
   const entries = await Promise.all(
     namespaces.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default]),
   );
