@@ -9,7 +9,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // next-intl's middleware imports 'next/server' without an extension, which Node's ESM
+          // loader refuses; bundled by Vite it resolves as in the app.
+          server: { deps: { inline: ['next-intl'] } },
+        },
       },
       {
         resolve: { alias },
