@@ -5,6 +5,8 @@ import { percentile } from './load';
 import { actionId, callAction } from './server-action';
 
 export type ShoppingResult = { step: string; requests: number; p50: number; p95: number; p99: number; errors: number };
+/** The two steps' times, and how many orders the shoppers placed per second together. */
+export type ShoppingRun = { steps: ShoppingResult[]; ordersPerSecond: number };
 
 function summarize(step: string, times: number[], errors: number): ShoppingResult {
   const sorted = [...times].sort((a, b) => a - b);
@@ -21,7 +23,7 @@ export async function measureShopping(
   databaseUrl: string,
   shoppers: number,
   { rounds = 5, distDir = '.next-bench', pauseMs }: { rounds?: number; distDir?: string; pauseMs?: [number, number] } = {},
-): Promise<ShoppingResult[]> {
+): Promise<ShoppingRun> {
   const pause = () =>
     pauseMs ? new Promise((resolve) => setTimeout(resolve, pauseMs[0] + Math.random() * (pauseMs[1] - pauseMs[0]))) : Promise.resolve();
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -43,6 +45,7 @@ export async function measureShopping(
   let addErrors = 0;
   let placeErrors = 0;
 
+  const started = performance.now();
   await Promise.all(
     Array.from({ length: shoppers }, async (_, shopper) => {
       const item = rows[shopper % rows.length];
@@ -72,5 +75,9 @@ export async function measureShopping(
       }
     }),
   );
-  return [summarize('Add to cart', add, addErrors), summarize('Place order (pickup, pay at store)', place, placeErrors)];
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    steps: [summarize('Add to cart', add, addErrors), summarize('Place order (pickup, pay at store)', place, placeErrors)],
+    ordersPerSecond: (place.length - placeErrors) / seconds,
+  };
 }
