@@ -12,11 +12,17 @@ export const FUZZY_BELOW = 5;
 
 /** The condition a product `p` must meet to be found; `fuzzy` adds similar names. */
 export function searchMatch(terms: SearchTerms, fuzzy: boolean): Prisma.Sql {
-  const words = Prisma.sql`
-    p.search_fi @@ to_tsquery('finnish', ${terms.prefixQuery})
-    OR p.search_en @@ to_tsquery('english', ${terms.prefixQuery})`;
-  if (!fuzzy) return Prisma.sql`(${words})`;
-  return Prisma.sql`(${words} OR ${terms.text} <% p.name_fi OR ${terms.text} <% p.name_en)`;
+  if (!fuzzy) {
+    return Prisma.sql`(p.search_fi @@ to_tsquery('finnish', ${terms.prefixQuery})
+      OR p.search_en @@ to_tsquery('english', ${terms.prefixQuery}))`;
+  }
+  // One lookup per index, joined: written as one OR, the planner prices the similarity test as
+  // cheap and compares every product's name instead (80 ms instead of 5 at 10,000 products).
+  return Prisma.sql`p.id IN (
+    SELECT id FROM products WHERE search_fi @@ to_tsquery('finnish', ${terms.prefixQuery})
+    UNION SELECT id FROM products WHERE search_en @@ to_tsquery('english', ${terms.prefixQuery})
+    UNION SELECT id FROM products WHERE ${terms.text} <% name_fi
+    UNION SELECT id FROM products WHERE ${terms.text} <% name_en)`;
 }
 
 /**

@@ -43,5 +43,9 @@ export async function scaleCatalog(db: SeedDb, total: number): Promise<number> {
     FROM stock_levels l JOIN product_variants v ON v.id = l.variant_id
     WHERE v.sku LIKE 'BENCH-%' AND l.on_hand > 0
       AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.variant_id = l.variant_id AND m.store_id = l.store_id)`;
+  // What autovacuum does a while after a bulk load, done at once: fresh statistics, and the new
+  // rows moved from the search indexes' pending lists into the indexes. Until then the planner
+  // reads the whole products table for every search (about 80 ms instead of 5 at 10,000).
+  await db.$executeRaw`VACUUM ANALYZE products, product_variants, product_images, stock_levels`;
   return missing;
 }
