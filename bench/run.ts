@@ -121,7 +121,6 @@ async function main() {
     console.log('Import of 10,000 rows…');
     const imported = measureImport(server.databaseUrl);
 
-
     const report = `# Benchmarks
 
 Measured by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, with the demo catalog grown to
