@@ -13,3 +13,9 @@ export const routing = defineRouting({
   localeDetection: false,
   localeCookie: false,
 });
+
+/** A path of the shop in a language, as its links read: /signin in Finnish, /en/signin in English. */
+export function localizedPath(pathname: string, locale: AppLocale): string {
+  if (locale === routing.defaultLocale) return pathname;
+  return `/${locale}${pathname === '/' ? '' : pathname}`;
+}

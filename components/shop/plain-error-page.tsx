@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';
-import { routing } from '@/i18n/routing';
+import { localizedPath, type AppLocale } from '@/i18n/routing';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Container } from '@/components/ui/container';
 import { ErrorPanel } from './error-panel';
@@ -18,8 +18,8 @@ import { ShopLogo } from './shop-logo';
 
 /** A path of the shop in the current language: /signin, or /en/signin. */
 function useShopHref(): (path: string) => string {
-  const locale = useLocale();
-  return (path) => (locale === routing.defaultLocale ? path : `/${locale}${path === '/' ? '' : path}`);
+  const locale = useLocale() as AppLocale;
+  return (path) => localizedPath(path, locale);
 }
 
 /** The light frame: logo, message, actions. */

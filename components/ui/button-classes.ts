@@ -35,7 +35,7 @@ const sizes: Record<ButtonSize, string> = {
   lg: 'min-h-12 min-w-12 px-6 text-lg',
 };
 
-/** The class list of a button; for the rare element that is neither a button nor a link. */
+/** The class list of a button, for a plain element styled as one. */
 export function buttonClasses({
   variant = 'primary',
   size = 'md',
@@ -44,4 +44,3 @@ export function buttonClasses({
 }: StyleProps & { className?: string } = {}): string {
   return cn(base, variants[variant], sizes[size], fullWidth && 'w-full', className);
 }
-

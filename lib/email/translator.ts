@@ -1,7 +1,7 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
 import { loadMessages } from '@/i18n/messages';
-import type { AppLocale } from '@/i18n/routing';
+import { localizedPath, type AppLocale } from '@/i18n/routing';
 
 /** Translations for e-mails, which are written outside any request (and in the reader's language). */
 export async function emailTranslator(locale: AppLocale) {
@@ -11,6 +11,5 @@ export async function emailTranslator(locale: AppLocale) {
 
 export function appUrl(pathname: string, locale: AppLocale): string {
   const base = (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-  const prefix = locale === 'fi' ? '' : `/${locale}`;
-  return `${base}${prefix}${pathname}`;
+  return `${base}${localizedPath(pathname, locale)}`;
 }
