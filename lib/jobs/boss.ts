@@ -1,5 +1,5 @@
 import 'server-only';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 
 // One pg-boss per process, on the app's own PostgreSQL (tables in the `pgboss` schema, which
 // the migrations and the schema drift test leave alone).
@@ -48,5 +48,5 @@ export async function stopBoss(timeout = 10_000): Promise<void> {
   state.digijalkaBoss = undefined;
   if (!started) return;
   const boss = await started.catch(() => null);
-  await boss?.stop({ graceful: true, wait: true, timeout });
+  await boss?.stop({ graceful: true, timeout });
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type PgBoss from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import { startBoss, stopBoss } from './boss';
 import { deliverOutbox, type DeliverOutboxData } from './deliver-outbox';
 import { PICKUP_JOBS_CRON, runPickupExpiry, runPickupReminders } from './pickup-jobs';
@@ -34,13 +34,13 @@ export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
 export async function startJobs(options: StartJobsOptions = {}): Promise<RunningJobs> {
   const work = options.work ?? true;
   const boss = await startBoss(work ? 'worker' : 'sender', options.url);
-  await boss.createQueue(QUEUES.outboxSend, { name: QUEUES.outboxSend, policy: 'stately', retryLimit: 0, expireInSeconds: 300 });
-  await boss.createQueue(QUEUES.releaseExpired, { name: QUEUES.releaseExpired, policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
-  await boss.createQueue(QUEUES.pickupReminders, { name: QUEUES.pickupReminders, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
-  await boss.createQueue(QUEUES.pickupExpiry, { name: QUEUES.pickupExpiry, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
-  await boss.createQueue(QUEUES.refundsResend, { name: QUEUES.refundsResend, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
-  await boss.createQueue(QUEUES.contentPublishScheduled, { name: QUEUES.contentPublishScheduled, policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
-  await boss.createQueue(QUEUES.eventReminders, { name: QUEUES.eventReminders, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.outboxSend, { policy: 'stately', retryLimit: 0, expireInSeconds: 300 });
+  await boss.createQueue(QUEUES.releaseExpired, { policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
+  await boss.createQueue(QUEUES.pickupReminders, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.pickupExpiry, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.refundsResend, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+  await boss.createQueue(QUEUES.contentPublishScheduled, { policy: 'stately', retryLimit: 0, expireInSeconds: 120 });
+  await boss.createQueue(QUEUES.eventReminders, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   if (!work) return { boss, stop: () => stopBoss() };
 
   await boss.work<DeliverOutboxData>(QUEUES.outboxSend, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
