@@ -1,15 +1,14 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { MAX_UPLOAD_BYTES, sniffImageType } from './image-type';
-import { uploadDir } from './upload-dir';
+import { MAX_UPLOAD_BYTES, UPLOAD_TYPES, sniffImageType } from './image-type';
 
 /**
- * Keeps an uploaded picture (PNG, JPEG or WebP, at most 5 MB) under DATA_DIR/uploads with a
- * random name, and returns the address the shop shows it at (/uploads/<name>). Refusals:
- * VALIDATION with adminProducts.errors.uploadTooLarge / uploadType / uploadMissing.
+ * Keeps an uploaded picture (PNG, JPEG or WebP, at most 5 MB) in the database under a random
+ * name, so that every app instance serves it, and returns the address the shop shows it at
+ * (/uploads/<name>). Refusals: VALIDATION with adminProducts.errors.uploadTooLarge / uploadType /
+ * uploadMissing.
  */
 export async function saveImageUpload(file: File): Promise<string> {
   if (file.size === 0) throw new AppError('VALIDATION', 'adminProducts.errors.uploadMissing');
@@ -18,7 +17,6 @@ export async function saveImageUpload(file: File): Promise<string> {
   const extension = sniffImageType(bytes);
   if (!extension) throw new AppError('VALIDATION', 'adminProducts.errors.uploadType');
   const name = `${randomUUID()}.${extension}`;
-  await mkdir(uploadDir(), { recursive: true });
-  await writeFile(path.join(uploadDir(), name), bytes, { flag: 'wx' });
+  await prisma.upload.create({ data: { name, contentType: UPLOAD_TYPES[extension], bytes } });
   return `/uploads/${name}`;
 }
