@@ -6,7 +6,12 @@ export async function register() {
   if (process.env.NEXT_PHASE === 'phase-production-build' || !process.env.DATABASE_URL) return;
   const { startJobs } = await import('./lib/jobs/start-jobs');
   // Not awaited: the shop serves pages even while the jobs cannot start (they retry on restart).
-  startJobs({ work: process.env.JOBS_IN_APP !== 'false' }).catch((error: unknown) => {
-    console.error('The background jobs did not start:', error);
-  });
+  startJobs({ work: process.env.JOBS_IN_APP !== 'false' })
+    .then((jobs) => {
+      // scripts/web-worker.mjs stops the jobs after the last request when the server shuts down.
+      (globalThis as { digijalkaStopJobs?: () => Promise<void> }).digijalkaStopJobs = jobs.stop;
+    })
+    .catch((error: unknown) => {
+      console.error('The background jobs did not start:', error);
+    });
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -17,6 +18,10 @@ const nextConfig: NextConfig = {
   // The browser tests and benchmarks build into folders of their own (NEXT_DIST_DIR), so that
   // their data never lands in the cache of the app that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // One page and data cache for every app process (Redis with REDIS_URL, else PostgreSQL), in
+  // place of each process's own memory and disk: a change made through one is seen by all.
+  cacheHandler: path.join(process.cwd(), 'lib/cache/next-cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
   // forbidden() renders app/[locale]/forbidden.tsx with status 403.
   // Imports upload CSV files of up to 10 MB through a server action (lib/import/limits.ts); the
   // limits leave room for the form around the file, so the action itself can refuse what is over.

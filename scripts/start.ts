@@ -1,6 +1,9 @@
 // `npm start` and `npm run dev`: database up (embedded unless DATABASE_URL is set), migrations,
-// the demo shop on an empty database, a build when needed, then Next.js on PORT (3000).
-// Ctrl-C or SIGTERM stops Next.js and then the embedded PostgreSQL; the data stays in .data/.
+// the demo shop on an empty database, a build when needed, then Next.js on PORT (3000): one
+// server process per core (scripts/web-cluster.ts), or `next dev` for `npm run dev`.
+// Ctrl-C or SIGTERM: the servers stop taking requests and finish those in flight, then the
+// embedded PostgreSQL stops; the data stays in .data/. A server process that dies is replaced;
+// one that keeps dying stops everything, and `npm start` exits non-zero.
 import { spawn } from 'node:child_process';
 import { createPrismaClient } from '../lib/db';
 import { isDatabaseEmpty, seedDemoShop } from '../prisma/seed';
@@ -8,6 +11,7 @@ import { appServerEnv } from './app-env';
 import { buildIfNeeded } from './build-if-needed';
 import { startDatabase } from './database';
 import { migrate } from './migrate';
+import { startWebCluster } from './web-cluster';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -20,26 +24,30 @@ async function main() {
   await seedIfEmpty(db.url);
 
   const env = appServerEnv(db.url, port);
-  if (!dev) buildIfNeeded({ ...env, NODE_ENV: 'production' });
-  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '-p', String(port)], {
-    stdio: 'inherit',
-    env,
-  });
+  let exitCode: number;
+  if (dev) {
+    exitCode = await runNextDev(env);
+  } else {
+    buildIfNeeded({ ...env, NODE_ENV: 'production' });
+    const web = startWebCluster({ ...env, NODE_ENV: 'production' });
+    process.on('SIGINT', web.stop);
+    process.on('SIGTERM', web.stop);
+    exitCode = await web.exited;
+  }
+  await db.stop();
+  process.exit(exitCode);
+}
 
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (next.exitCode === null) {
-      next.kill('SIGTERM');
-      await new Promise((resolve) => next.once('exit', resolve));
-    }
-    await db.stop();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
-  next.on('exit', (code) => void stop(code ?? 0));
+/** `next dev` until it exits or we are asked to stop; its exit code (1 when killed by a signal). */
+async function runNextDev(env: NodeJS.ProcessEnv): Promise<number> {
+  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-p', String(port)], { stdio: 'inherit', env });
+  const stop = () => next.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    next.once('exit', (c, s) => resolve([c, s])),
+  );
+  return signal === 'SIGTERM' || signal === 'SIGINT' ? 0 : (code ?? 1);
 }
 
 async function seedIfEmpty(url: string) {

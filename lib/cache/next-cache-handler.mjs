@@ -1,0 +1,28 @@
+// Next.js's page and data cache (ISR pages, unstable_cache), shared by every app process:
+// in Redis or Valkey when REDIS_URL is set (several machines), else in the app's PostgreSQL
+// (the embedded default; every process on the machine, or any machine on the same database).
+// next.config.ts names this file as `cacheHandler`; Next.js imports it at run time.
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { createClient } from 'redis';
+import { createPostgresCacheStore } from './postgres-cache-store.mjs';
+
+CacheHandler.onCreation(async ({ buildId = 'development' }) => {
+  if (process.env.REDIS_URL) return { handlers: [await redisHandler(process.env.REDIS_URL, buildId)] };
+  if (process.env.DATABASE_URL) {
+    return { handlers: [createPostgresCacheStore({ connectionString: process.env.DATABASE_URL, buildId })] };
+  }
+  throw new Error('The page cache needs REDIS_URL or DATABASE_URL.');
+});
+
+/** @param {string} url @param {string} buildId */
+async function redisHandler(url, buildId) {
+  const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2_000) } });
+  // Without a listener a lost connection would crash the process; the client reconnects by itself.
+  client.on('error', () => {});
+  await client.connect();
+  // Entries are keyed by build: a new build's pages never get an older build's HTML.
+  return createRedisHandler({ client, keyPrefix: `digijalka:${buildId}:`, timeoutMs: 2_000 });
+}
+
+export default CacheHandler;

@@ -1,0 +1,48 @@
+// One Next.js server process of `npm start` (a cluster worker: every worker listens on the same
+// port and the primary, scripts/start.ts, hands connections round-robin). On SIGTERM or SIGINT
+// it stops taking new connections, finishes the requests in flight, stops its background jobs,
+// and exits; the primary stops PostgreSQL only after every worker has exited.
+// Plain JavaScript, so the serving processes run on Node.js alone (no TypeScript loader).
+import http from 'node:http';
+import next from 'next';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND || undefined;
+// Requests still running after this are cut off; a process manager's own kill timeout is
+// usually 30 s (Docker 10 s: set --stop-timeout).
+const DRAIN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000);
+
+let stopping = false;
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((request, response) => {
+  if (stopping) response.setHeader('connection', 'close');
+  void handle(request, response);
+});
+// Longer than a load balancer's idle timeout (HAProxy, nginx: 60 s), so that the balancer, not
+// Next.js, closes idle connections and never sends a request down one being closed.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => process.send?.({ type: 'listening' }));
+
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+  await closed;
+  clearTimeout(timer);
+  // The background jobs (instrumentation.ts) let a running job finish.
+  const jobs = globalThis.digijalkaStopJobs;
+  if (typeof jobs === 'function') await jobs().catch(() => {});
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
+process.on('message', (message) => {
+  if (message?.type === 'stop') void stop();
+});
