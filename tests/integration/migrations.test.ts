@@ -18,7 +18,8 @@ describe('migrations', () => {
     const client = new pg.Client({ connectionString: testDatabaseUrl });
     await client.connect();
     await client.query('DROP TABLE _migrations');
-    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    // Every schema the migrations create, so that all of them can run again.
+    await client.query('DROP SCHEMA public CASCADE; DROP SCHEMA IF EXISTS next_cache CASCADE; CREATE SCHEMA public;');
     await client.end();
     const [first, second] = await Promise.all([migrate(testDatabaseUrl), migrate(testDatabaseUrl)]);
     const names = listMigrations().map((m) => m.name);
