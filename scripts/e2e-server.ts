@@ -1,7 +1,6 @@
 // The server the browser tests run against: a fresh embedded PostgreSQL (or a fresh database on
 // TEST_DATABASE_URL's server), migrated and seeded with the demo shop, a local SMTP server that
 // keeps every message it receives in .data/e2e-mail/, and a production build of the app.
-import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { appServerEnv } from './app-env';
 import { buildIfNeeded } from './build-if-needed';
 import { createDatabaseIfMissing, startEmbeddedDatabase } from './database';
 import { migrate } from './migrate';
+import { startWebCluster } from './web-cluster';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_MAIL_DIR = path.resolve('.data/e2e-mail');
@@ -58,10 +58,16 @@ async function main() {
 
   const env = { ...appServerEnv(url, port), NEXT_DIST_DIR: '.next-e2e', SMTP_URL: `smtp://127.0.0.1:${mail.port}`, NEXTAUTH_URL: `http://localhost:${port}`, ...stripeEnv };
   buildIfNeeded({ ...env, NODE_ENV: 'production' });
-  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: 'inherit', env });
+  // Two server processes sharing one page cache, as `npm start` runs on this machine's cores:
+  // every journey then also checks that a change made through one is seen through the other.
+  const web = startWebCluster({ ...env, NODE_ENV: 'production' }, 2);
 
+  let stopping = false;
   const stop = async () => {
-    next.kill('SIGTERM');
+    if (stopping) return;
+    stopping = true;
+    web.stop();
+    await web.exited;
     await mail.stop();
     await stripe.stop();
     await stopDb();
@@ -70,7 +76,7 @@ async function main() {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
-  next.on('exit', () => void stop());
+  void web.exited.then(() => stop());
 }
 
 main().catch((error) => {
