@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
 import { measureAdminPages, signInAsOwner } from './admin';
+import { emailBurstSection, measureEmailBurst } from './email-burst';
 import { firstLoadJs } from './first-load-js';
 import { measureImport } from './import';
 import { lighthouseScores, warmUpLighthouse, withChromium, type LighthouseScores } from './lighthouse';
@@ -121,6 +122,9 @@ async function main() {
     console.log('Import of 10,000 rows…');
     const imported = measureImport(server.databaseUrl);
 
+    console.log('E-mail after a burst of 1,000 orders (two workers)…');
+    const email = await measureEmailBurst();
+
     const report = `# Benchmarks
 
 Measured by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, with the demo catalog grown to
@@ -185,7 +189,8 @@ Not counted: ${js.skippedNoModule} \`nomodule\` script (Next's legacy polyfills)
 | Page | Performance | Accessibility | Best practices | SEO |
 |---|---:|---:|---:|---:|
 ${scores.map((s) => `| \`${s.url.replace(server.base, '') || '/'}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`).join('\n')}
-`;
+
+${emailBurstSection(email)}`;
     writeFileSync('bench/RESULTS.md', report);
     console.log(report);
   } finally {

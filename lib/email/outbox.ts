@@ -1,10 +1,10 @@
 import 'server-only';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { prisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type Mail from 'nodemailer/lib/mailer';
-import { fileTransport, fromAddress, smtpTransport } from './transport';
+import { claimOutboxMessages } from './claim-outbox-messages';
+import { deliverClaimedMessages } from './deliver-claimed-messages';
+
+export { outboxDir } from './outbox-dir';
 
 /** A file sent with an e-mail. With a `cid`, it is an inline image: the HTML shows it as <img src="cid:...">. */
 export type EmailAttachment = {
@@ -46,63 +46,14 @@ export async function queueEmail(message: EmailMessage, db: OutboxWriter = prism
   return row.id;
 }
 
-export function outboxDir(): string {
-  return path.resolve(process.env.OUTBOX_DIR ?? path.join(process.env.DATA_DIR ?? '.data', 'outbox'));
-}
-
 /**
- * Delivers one queued message: over SMTP when SMTP_URL is set, otherwise into the local
- * outbox folder (.data/outbox/*.eml) where it can be read, and the owner sees it in /admin.
+ * Delivers one queued message now, when it is still waiting (or its claim ran out): over SMTP when
+ * SMTP_URL is set, otherwise into the local outbox folder (.data/outbox/*.eml) where it can be
+ * read, and the owner sees it in /admin. The message is claimed first, so a worker sweeping the
+ * outbox at the same moment does not send it too.
  */
 export async function deliverOutboxMessage(id: string): Promise<void> {
-  const message = await prisma.outboxMessage.findUnique({ where: { id } });
-  if (!message || message.status === 'SENT' || message.status === 'STORED') return;
-  const mail = {
-    from: fromAddress(),
-    to: message.toEmail,
-    subject: message.subject,
-    text: message.text,
-    html: message.html ?? undefined,
-    attachments: attachmentsOf(message.attachments),
-    messageId: `<${message.id}@digijalka>`,
-  };
-  try {
-    const smtp = smtpTransport();
-    if (smtp) {
-      await smtp.sendMail(mail);
-    } else {
-      const built = await fileTransport.sendMail(mail);
-      await mkdir(outboxDir(), { recursive: true });
-      const stamp = message.createdAt.toISOString().replaceAll(':', '-');
-      await writeFile(path.join(outboxDir(), `${stamp}-${message.id}.eml`), built.message as Buffer);
-    }
-    await prisma.outboxMessage.update({
-      where: { id },
-      data: { status: smtp ? 'SENT' : 'STORED', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
-    });
-  } catch (error) {
-    await prisma.outboxMessage.update({
-      where: { id },
-      data: { status: 'FAILED', attempts: { increment: 1 }, lastError: String((error as Error).message).slice(0, 500) },
-    });
-  }
-}
-
-/** The stored attachments in nodemailer's terms; anything malformed is left out rather than failing the e-mail. */
-function attachmentsOf(stored: Prisma.JsonValue): Mail.Attachment[] {
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((item) => {
-    const file = item as Partial<EmailAttachment> | null;
-    if (!file || typeof file.filename !== 'string' || typeof file.contentType !== 'string' || typeof file.contentBase64 !== 'string') return [];
-    return [
-      {
-        filename: file.filename,
-        contentType: file.contentType,
-        content: Buffer.from(file.contentBase64, 'base64'),
-        ...(typeof file.cid === 'string' ? { cid: file.cid, contentDisposition: 'inline' as const } : {}),
-      },
-    ];
-  });
+  await deliverClaimedMessages(await claimOutboxMessages({ ids: [id], limit: 1 }));
 }
 
 /** Queues and delivers at once (for e-mails that are not part of a larger transaction). */

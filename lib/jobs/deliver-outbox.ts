@@ -1,51 +1,73 @@
 import 'server-only';
-import { prisma } from '@/lib/db';
-import { deliverOutboxMessage } from '@/lib/email/outbox';
+import { claimOutboxMessages } from '@/lib/email/claim-outbox-messages';
+import { deliverClaimedMessages, type DeliveryCounts } from '@/lib/email/deliver-claimed-messages';
 import { isUuid } from '@/lib/validation/uuid';
 
 /** Delivery attempts per message; the waits between them grow: 2, 4, 8, 16 minutes after it was written. */
 export const MAX_ATTEMPTS = 5;
 /**
- * A PENDING message younger than this is left alone by the sweep: whoever wrote it is delivering
- * it right now (lib/users send at once), and two deliveries would send it twice.
+ * A PENDING message younger than this is left to whoever wrote it (lib/users send at once, and
+ * an order's confirmation gets an 'outbox.send' job of its own). A claim keeps two deliveries of
+ * one message apart in any case; the grace only saves the sweep the race.
  */
 const PENDING_GRACE_MS = 2 * 60_000;
-const BATCH = 50;
-
+/** Messages claimed at a time. */
+export const CLAIM_BATCH = 50;
+/** A sweep stops claiming more after this long (the 'outbox.send' job expires after 300 s). */
+const SWEEP_BUDGET_MS = 120_000;
 
 export type DeliverOutboxData = { messageIds?: unknown } | null | undefined;
 
 /**
- * The 'outbox.send' job. With `messageIds`: delivers those (still PENDING) messages now.
- * Without (the every-minute sweep): delivers PENDING messages left behind, and tries FAILED ones
- * again with growing waits, up to MAX_ATTEMPTS. Returns how many were delivered and failed.
+ * The 'outbox.send' job. With `messageIds`: delivers those messages now, when still waiting.
+ * Without (the every-minute sweep): delivers the PENDING messages left behind, tries FAILED ones
+ * again with growing waits (up to MAX_ATTEMPTS), and takes back messages whose worker died while
+ * holding them (their claim's lease ran out), batch after batch until none is due. Every message is
+ * claimed before it is sent, so any number of workers may run this at once: each message is sent
+ * by one of them. Returns how many were delivered and how many failed.
  */
-export async function deliverOutbox(data: DeliverOutboxData, now = new Date()): Promise<{ delivered: number; failed: number }> {
-  const given = Array.isArray(data?.messageIds) ? data.messageIds.filter(isUuid) : [];
-  const ids = given.length > 0 ? await pendingAmong(given.slice(0, BATCH)) : await dueForDelivery(now);
-  let delivered = 0;
-  let failed = 0;
-  for (const id of ids) {
-    await deliverOutboxMessage(id);
-    const after = await prisma.outboxMessage.findUnique({ where: { id }, select: { status: true } });
-    if (after?.status === 'FAILED') failed += 1;
-    else delivered += 1;
+export async function deliverOutbox(data: DeliverOutboxData, now = new Date(), signal?: AbortSignal): Promise<{ delivered: number; failed: number }> {
+  const given = Array.isArray(data?.messageIds) ? [...new Set(data.messageIds.filter(isUuid))] : [];
+  const total: DeliveryCounts = { delivered: 0, failed: 0, returned: 0 };
+  const add = (counts: DeliveryCounts) => {
+    total.delivered += counts.delivered;
+    total.failed += counts.failed;
+    total.returned += counts.returned;
+  };
+
+  if (given.length > 0) {
+    for (let start = 0; start < given.length; start += CLAIM_BATCH) {
+      const ids = given.slice(start, start + CLAIM_BATCH);
+      if (signal?.aborted) break;
+      add(await deliverClaimedMessages(await claimOutboxMessages({ ids, limit: ids.length }), { signal }));
+    }
+    return { delivered: total.delivered, failed: total.failed };
   }
-  return { delivered, failed };
+
+  const tried: string[] = [];
+  const until = Date.now() + SWEEP_BUDGET_MS;
+  while (Date.now() < until && !signal?.aborted) {
+    const claims = await claimOutboxMessages({
+      due: { now, pendingBefore: new Date(now.getTime() - PENDING_GRACE_MS), maxAttempts: MAX_ATTEMPTS, exclude: tried },
+      limit: CLAIM_BATCH,
+    });
+    if (claims.length === 0) break;
+    tried.push(...claims.map((claim) => claim.message.id));
+    add(await deliverClaimedMessages(claims, { signal }));
+  }
+  return { delivered: total.delivered, failed: total.failed };
 }
 
-async function pendingAmong(ids: string[]): Promise<string[]> {
-  const rows = await prisma.outboxMessage.findMany({ where: { id: { in: ids }, status: 'PENDING' }, select: { id: true } });
-  return rows.map((row) => row.id);
-}
-
-async function dueForDelivery(now: Date): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT id FROM outbox_messages
-     WHERE (status = 'PENDING' AND created_at < ${new Date(now.getTime() - PENDING_GRACE_MS)})
-        OR (status = 'FAILED' AND attempts < ${MAX_ATTEMPTS}
-            AND created_at + make_interval(mins => power(2, attempts)::int) <= ${now})
-     ORDER BY created_at
-     LIMIT ${BATCH}`;
-  return rows.map((row) => row.id);
+/**
+ * A batch of 'outbox.send' jobs, as a worker fetches them: the messages they name are delivered
+ * together, and a sweep among them runs once. `signal`: pg-boss's, aborted when the worker stops
+ * and the jobs' time is up; the messages not yet sent are then left to the other workers.
+ */
+export async function deliverOutboxJobs(batch: DeliverOutboxData[], signal?: AbortSignal): Promise<{ delivered: number; failed: number }> {
+  const named = batch.flatMap((data) => (Array.isArray(data?.messageIds) ? data.messageIds : []));
+  const sweep = batch.some((data) => !Array.isArray(data?.messageIds) || data.messageIds.length === 0);
+  const sent = named.length > 0 ? await deliverOutbox({ messageIds: named }, new Date(), signal) : { delivered: 0, failed: 0 };
+  if (!sweep) return sent;
+  const swept = await deliverOutbox({}, new Date(), signal);
+  return { delivered: sent.delivered + swept.delivered, failed: sent.failed + swept.failed };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { PgBoss } from 'pg-boss';
 import { startBoss, stopBoss } from './boss';
-import { deliverOutbox, type DeliverOutboxData } from './deliver-outbox';
+import { CLAIM_BATCH, deliverOutboxJobs, type DeliverOutboxData } from './deliver-outbox';
+import { closeSmtpTransport } from '@/lib/email/transport';
 import { PICKUP_JOBS_CRON, runPickupExpiry, runPickupReminders } from './pickup-jobs';
 import { publishScheduledContent } from '@/lib/content/publish-scheduled-content';
 import { sendEventReminders } from '@/lib/events/send-event-reminders';
@@ -29,7 +30,8 @@ export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
  * - 'content.publish-scheduled': every minute (cron), so a scheduled story is live within a minute;
  * - 'events.send-reminders': every 15 minutes (cron), for events starting within 24 hours.
  * The queues are "stately": at most one waiting and one running job per key across all
- * processes, so two workers never sweep the outbox at once (an e-mail is not sent twice).
+ * processes, so two workers never run the same sweep at once. An e-mail is not sent twice even
+ * when they do: each message is claimed before it is sent (lib/email/claim-outbox-messages.ts).
  */
 export async function startJobs(options: StartJobsOptions = {}): Promise<RunningJobs> {
   const work = options.work ?? true;
@@ -43,9 +45,19 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
   await boss.createQueue(QUEUES.eventReminders, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
   if (!work) return { boss, stop: () => stopBoss() };
 
-  await boss.work<DeliverOutboxData>(QUEUES.outboxSend, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
-    await deliverOutbox(job.data);
-  });
+  // A rush of orders leaves one job per confirmation. A worker takes them up to 50 at a time (and
+  // fetches again at once while the batches come full), sends their messages together over the
+  // pooled SMTP connections, and two such loops run per process.
+  await boss.work<DeliverOutboxData>(
+    QUEUES.outboxSend,
+    { pollingIntervalSeconds: 1, batchSize: CLAIM_BATCH, burstWhenBatchFull: true, localConcurrency: 2 },
+    async (batch) => {
+      await deliverOutboxJobs(
+        batch.map((job) => job.data),
+        AbortSignal.any(batch.map((job) => job.signal)),
+      );
+    },
+  );
   await boss.work(QUEUES.releaseExpired, { pollingIntervalSeconds: 1, batchSize: 1 }, async () => {
     await releaseExpiredHolds();
   });
@@ -87,6 +99,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Running
     stop: async () => {
       clearInterval(timer);
       await stopBoss();
+      closeSmtpTransport();
     },
   };
 }

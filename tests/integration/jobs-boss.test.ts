@@ -47,6 +47,24 @@ describe('the jobs on pg-boss, on the test database', () => {
     });
   });
 
+  it('keeps one cron schedule per queue, each sending its stately key', async () => {
+    const schedules = await jobs.boss.getSchedules();
+    const keys = Object.fromEntries(schedules.map((s) => [s.name, [s.cron, (s.options as { singletonKey?: string } | undefined)?.singletonKey]]));
+    expect(keys).toEqual({
+      'outbox.send': ['* * * * *', 'sweep'],
+      'content.publish-scheduled': ['* * * * *', 'cron'],
+      'events.send-reminders': ['*/15 * * * *', 'cron'],
+      'refunds.resend-pending': ['*/5 * * * *', 'cron'],
+      'pickups.send-reminders': ['*/15 * * * *', 'cron'],
+      'pickups.expire-unready': ['*/15 * * * *', 'cron'],
+    });
+    // A stately queue holds one waiting job per key: a second sweep asked for meanwhile is not queued.
+    const first = await jobs.boss.send('outbox.send', {}, { singletonKey: 'sweep-test', startAfter: 60 });
+    const second = await jobs.boss.send('outbox.send', {}, { singletonKey: 'sweep-test', startAfter: 60 });
+    expect(first).toEqual(expect.any(String));
+    expect(second).toBeNull();
+  });
+
   it('releases an expired hold by itself, within its beat', async () => {
     const { order, variant, store } = await createPendingOrder({ quantity: 1, stock: 1, expiresAt: new Date(Date.now() + 500) });
 

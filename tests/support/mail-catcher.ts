@@ -11,6 +11,8 @@ export async function startMailCatcher(dir: string, port?: number) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // The app keeps a pool of SMTP connections open; stopping does not wait (30 s by default) for them to leave.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -9,7 +9,7 @@ import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const TONES: Record<string, BadgeTone> = { PENDING: 'info', SENT: 'success', STORED: 'neutral', FAILED: 'danger' };
+const TONES: Record<string, BadgeTone> = { PENDING: 'info', SENDING: 'info', SENT: 'success', STORED: 'neutral', FAILED: 'danger' };
 
 export async function generateMetadata({ params }: Props) {
   const locale = await metadataLocale(params);
