@@ -10,8 +10,9 @@ import { firstLoadJs } from './first-load-js';
 import { measureImport } from './import';
 import { lighthouseScores, warmUpLighthouse, withChromium, type LighthouseScores } from './lighthouse';
 import { load, loadMedian, warmUp, type LoadResult } from './load';
-import { startBenchServer } from './server';
+import { startBenchServer, type BenchServer } from './server';
 import { measureShopping, type ShoppingResult, type ShoppingRun } from './shopping';
+import { webConcurrency } from '../scripts/web-cluster';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
@@ -29,7 +30,7 @@ async function pickPages(databaseUrl: string) {
     await client.query(`SELECT slug FROM contents WHERE type = 'STORY' AND status = 'PUBLISHED' AND locale = 'fi' ORDER BY published_at DESC LIMIT 1`)
   ).rows[0].slug;
   // Searches nobody has made before: each request one product's name, so that no page or result is cached.
-  const names = (await client.query(`SELECT name_fi FROM products WHERE status = 'ACTIVE' ORDER BY random() LIMIT 3000`)).rows.map((row) => row.name_fi as string);
+  const names = (await client.query(`SELECT name_fi FROM products WHERE status = 'ACTIVE' ORDER BY random() LIMIT 6000`)).rows.map((row) => row.name_fi as string);
   const version = (await client.query('SHOW server_version')).rows[0].server_version;
   await client.end();
   return {
@@ -66,12 +67,53 @@ function shoppingTable(steps: ShoppingResult[]) {
   return lines.join('\n');
 }
 
+type ProcessesRun = { processes: number; product: LoadResult; freshSearch: LoadResult; pickup: ShoppingRun; card: ShoppingRun };
+
+/** The app served by `processes` server processes: the figures that grow with the cores. */
+async function measureProcesses(
+  server: BenchServer,
+  processes: number,
+  productPath: string,
+  freshSearch: (n: number) => string,
+): Promise<ProcessesRun> {
+  console.log(`${processes} server process(es): product page, new searches, orders paid at pickup and by card…`);
+  await server.serve(processes);
+  const productUrl = server.base + productPath;
+  await warmUp(productUrl);
+  const product = await loadMedian(productUrl, 50, SECONDS);
+  const search = await load(server.base + '/search', 10, SECONDS, freshSearch);
+  const pickup = await measureShopping(server.base, server.databaseUrl, 20);
+  const card = await measureShopping(server.base, server.databaseUrl, 20, { payment: 'CARD' });
+  return { processes, product, freshSearch: search, pickup, card };
+}
+
+function processesTable(one: ProcessesRun, all: ProcessesRun) {
+  const times = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
+  const place = (run: ShoppingRun) => run.steps[1];
+  return [
+    `| Measure | 1 process | ${all.processes} processes | All / one |`,
+    '|---|---:|---:|---:|',
+    `| Cached product page at 50 connections: requests/s | ${one.product.rps} | ${all.product.rps} | ${times(one.product.rps, all.product.rps)} |`,
+    `| … p95 | ${ms(one.product.p95)} | ${ms(all.product.p95)} | |`,
+    `| Searches nobody made before at 10 connections: requests/s | ${one.freshSearch.rps} | ${all.freshSearch.rps} | ${times(one.freshSearch.rps, all.freshSearch.rps)} |`,
+    `| … p95 (target ≤ 250 ms) | ${ms(one.freshSearch.p95)} | ${ms(all.freshSearch.p95)} | |`,
+    `| 20 shoppers without pauses, pickup paid at the store: orders/s | ${one.pickup.ordersPerSecond.toFixed(1)} | ${all.pickup.ordersPerSecond.toFixed(1)} | ${times(one.pickup.ordersPerSecond, all.pickup.ordersPerSecond)} |`,
+    `| … place order p95 (errors) | ${ms(place(one.pickup).p95)} (${place(one.pickup).errors}) | ${ms(place(all.pickup).p95)} (${place(all.pickup).errors}) | |`,
+    `| 20 shoppers without pauses, paid by card (Stripe Checkout session, fake Stripe): orders/s | ${one.card.ordersPerSecond.toFixed(1)} | ${all.card.ordersPerSecond.toFixed(1)} | ${times(one.card.ordersPerSecond, all.card.ordersPerSecond)} |`,
+    `| … place order p95 (errors) | ${ms(place(one.card).p95)} (${place(one.card).errors}) | ${ms(place(all.card).p95)} (${place(all.card).errors}) | |`,
+  ].join('\n');
+}
+
 async function main() {
   const started = new Date();
   console.log(`Starting the shop with ${PRODUCTS} products…`);
   const server = await startBenchServer(PORT, PRODUCTS, ORDERS);
   try {
     const { pages, staticFile, freshSearch, postgres } = await pickPages(server.databaseUrl);
+    // One process against every core, in the same run; then the rest on every core, as `npm start` serves.
+    const cores = webConcurrency();
+    const oneProcess = await measureProcesses(server, 1, pages.product, (n) => freshSearch(n + 3000));
+    const allProcesses = await measureProcesses(server, cores, pages.product, (n) => freshSearch(n + 4500));
     const rows: LoadResult[] = [];
     for (const path of [...Object.values(pages), staticFile]) {
       const url = server.base + path;
@@ -128,8 +170,18 @@ async function main() {
     const report = `# Benchmarks
 
 Measured by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, with the demo catalog grown to
-${PRODUCTS.toLocaleString('en')} products and ${ORDERS.toLocaleString('en')} orders (\`npm run db:seed -- --scale-products ${PRODUCTS} --scale-orders ${ORDERS}\`), a production build (\`next start\`), and
+${PRODUCTS.toLocaleString('en')} products and ${ORDERS.toLocaleString('en')} orders (\`npm run db:seed -- --scale-products ${PRODUCTS} --scale-orders ${ORDERS}\`), a production build, and
 ${SECONDS} s of load per run after a 3 s warm-up; each row of the page table is the middle one of three runs by p95.
+The app runs as \`npm start\` runs it, one server process per core (${cores}), sharing one page cache in PostgreSQL.
+
+## One process against all cores
+
+The same build and database, served first by one server process and then by ${cores} (\`WEB_CONCURRENCY\`), each
+measured right after the other; the load generator shares the machine. Product page: the middle of three
+runs by p95. Each shopping row: 20 shoppers, each adding to the cart and placing an order five times, with
+no pause between requests.
+
+${processesTable(oneProcess, allProcesses)}
 
 ## Machine
 
@@ -159,7 +211,7 @@ ${shoppingTable(shoppers.steps)}
 
 **The most the server takes:** the same twenty without any pause, each sending its next request the moment
 the last one is answered. They place **${flatOut.ordersPerSecond.toFixed(1)} orders a second**, and most of each time below is
-waiting in line for the app's single Node.js process (one shopper alone needs p50 ${ms(solo.steps[0].p50)} to add to cart
+waiting in line for the app's ${cores} server processes (one shopper alone needs p50 ${ms(solo.steps[0].p50)} to add to cart
 and ${ms(solo.steps[1].p50)} to place an order):
 
 ${shoppingTable(flatOut.steps)}

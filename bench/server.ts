@@ -1,6 +1,7 @@
 // The shop as the benchmarks see it: a fresh embedded PostgreSQL with the demo shop grown to
-// BENCH_PRODUCTS products (10,000), a production build, and `next start`, all on this machine.
-import { spawn, type ChildProcess } from 'node:child_process';
+// BENCH_PRODUCTS products (10,000), a production build, card payments through the tests' fake
+// Stripe, and the app served as `npm start` serves it (scripts/web-cluster.ts), by one process
+// or one per core, all on this machine.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +13,16 @@ import { appServerEnv } from '../scripts/app-env';
 import { buildIfNeeded } from '../scripts/build-if-needed';
 import { startEmbeddedDatabase } from '../scripts/database';
 import { migrate } from '../scripts/migrate';
+import { startWebCluster, type WebCluster } from '../scripts/web-cluster';
+import { startFakeStripe } from '../tests/support/fake-stripe';
 
-export type BenchServer = { base: string; databaseUrl: string; stop: () => Promise<void> };
+export type BenchServer = {
+  base: string;
+  databaseUrl: string;
+  /** (Re)starts the app with this many server processes and waits until it answers. */
+  serve: (processes: number) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
 export async function startBenchServer(port: number, products: number, orders = 0): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-bench-'));
@@ -26,20 +35,40 @@ export async function startBenchServer(port: number, products: number, orders = 
   if (orders > 0) await scaleOrders(prisma, orders);
   await prisma.$disconnect();
 
-  const env = { ...appServerEnv(db.url, port), DATA_DIR: dir, NEXT_DIST_DIR: '.next-bench', NODE_ENV: 'production' as const };
-  buildIfNeeded(env);
-  const next: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { env, stdio: 'ignore' });
   const base = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  const stripe = await startFakeStripe({ webhookUrl: `${base}/api/webhooks/stripe`, webhookSecret: 'whsec_bench' });
+  const env = {
+    ...appServerEnv(db.url, port),
+    DATA_DIR: dir,
+    NEXT_DIST_DIR: '.next-bench',
+    NODE_ENV: 'production' as const,
+    STRIPE_SECRET_KEY: 'sk_test_fake',
+    STRIPE_WEBHOOK_SECRET: 'whsec_bench',
+    STRIPE_API_HOST: '127.0.0.1',
+    STRIPE_API_PORT: String(stripe.port),
+    STRIPE_API_PROTOCOL: 'http',
+    NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_fake',
+  };
+  buildIfNeeded(env);
+
+  let web: WebCluster | undefined;
+  const stopApp = async () => {
+    if (!web) return;
+    web.stop();
+    await web.exited;
+    web = undefined;
+  };
   return {
     base,
     databaseUrl: db.url,
+    serve: async (processes) => {
+      await stopApp();
+      web = startWebCluster(env, processes);
+      await web.listening;
+    },
     stop: async () => {
-      next.kill('SIGTERM');
-      await new Promise((resolve) => next.once('exit', resolve));
+      await stopApp();
+      await stripe.stop();
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,5 +1,6 @@
-// Shoppers in parallel, each adding a product to the cart and placing a pickup order paid at
-// the store, through the app's real server actions over HTTP.
+// Shoppers in parallel, each adding a product to the cart and placing a pickup order, paid at
+// the store or by card (a Stripe Checkout session on the fake Stripe), through the app's real
+// server actions over HTTP.
 import pg from 'pg';
 import { percentile } from './load';
 import { actionId, callAction } from './server-action';
@@ -22,7 +23,12 @@ export async function measureShopping(
   base: string,
   databaseUrl: string,
   shoppers: number,
-  { rounds = 5, distDir = '.next-bench', pauseMs }: { rounds?: number; distDir?: string; pauseMs?: [number, number] } = {},
+  {
+    rounds = 5,
+    distDir = '.next-bench',
+    pauseMs,
+    payment = 'PAY_AT_PICKUP',
+  }: { rounds?: number; distDir?: string; pauseMs?: [number, number]; payment?: 'PAY_AT_PICKUP' | 'CARD' } = {},
 ): Promise<ShoppingRun> {
   const pause = () =>
     pauseMs ? new Promise((resolve) => setTimeout(resolve, pauseMs[0] + Math.random() * (pauseMs[1] - pauseMs[0]))) : Promise.resolve();
@@ -66,7 +72,7 @@ export async function measureShopping(
         const order = new FormData();
         for (const [key, value] of Object.entries({
           email: `bench-${shopper}-${round}@example.com`, name: 'Kuorma Testaaja', phone: '0401234567',
-          fulfilment: 'PICKUP', pickupStoreId: item.store_id, payment: 'PAY_AT_PICKUP', terms: 'on',
+          fulfilment: 'PICKUP', pickupStoreId: item.store_id, payment, terms: 'on',
         })) order.set(key, value);
         started = performance.now();
         const placed = await callAction(`${base}/checkout`, placeId, [{ status: 'idle' }, order], cookie);
@@ -77,7 +83,10 @@ export async function measureShopping(
   );
   const seconds = (performance.now() - started) / 1000;
   return {
-    steps: [summarize('Add to cart', add, addErrors), summarize('Place order (pickup, pay at store)', place, placeErrors)],
+    steps: [
+      summarize('Add to cart', add, addErrors),
+      summarize(payment === 'CARD' ? 'Place order (pickup, card: Stripe Checkout session)' : 'Place order (pickup, pay at store)', place, placeErrors),
+    ],
     ordersPerSecond: (place.length - placeErrors) / seconds,
   };
 }

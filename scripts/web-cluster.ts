@@ -15,6 +15,8 @@ const DEATH_WINDOW_MS = 60_000;
 const STOP_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000) + 5_000;
 
 export type WebCluster = {
+  /** Resolves when every server process has started listening. */
+  listening: Promise<void>;
   /** Resolves with the exit code once every server process has exited. */
   exited: Promise<number>;
   /** Asks every server to stop taking requests, finish those in flight and exit. */
@@ -36,6 +38,8 @@ export function startWebCluster(env: NodeJS.ProcessEnv, size = webConcurrency())
   let resolveExited: (code: number) => void = () => {};
   const exited = new Promise<number>((resolve) => (resolveExited = resolve));
   let listening = 0;
+  let resolveListening: () => void = () => {};
+  const allListening = new Promise<void>((resolve) => (resolveListening = resolve));
 
   // Background jobs run in slot 0 only (pg-boss would run each job once anyway; this keeps the
   // database connections few). Its replacement takes them over.
@@ -45,6 +49,7 @@ export function startWebCluster(env: NodeJS.ProcessEnv, size = webConcurrency())
     workers.set(slot, worker);
     worker.on('message', (message: { type?: string }) => {
       if (message?.type === 'listening' && ++listening === size) {
+        resolveListening();
         console.log(`Ready on http://localhost:${env.PORT}, ${size} server process${size === 1 ? '' : 'es'}.`);
       }
     });
@@ -82,5 +87,5 @@ export function startWebCluster(env: NodeJS.ProcessEnv, size = webConcurrency())
   }
 
   for (let slot = 0; slot < size; slot++) fork(slot);
-  return { exited, stop };
+  return { listening: allListening, exited, stop };
 }
