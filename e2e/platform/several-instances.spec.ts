@@ -224,6 +224,7 @@ test('an order placed through the load balancer gets one confirmation e-mail, th
   await page.getByLabel('Nimi').fill('Kahden Koneen Asiakas');
   await page.getByRole('radio', { name: /Nouto myymälästä/ }).check();
   await page.getByRole('radio', { name: /Jyväskylä/ }).check();
+  await page.getByRole('checkbox', { name: /Hyväksyn/ }).check();
   await page.getByRole('button', { name: 'Lähetä tilaus' }).click();
   await expect(page).toHaveURL(/\/order\/\d+/);
 
