@@ -55,7 +55,7 @@ describe('the in-memory tier', () => {
     await a.set('/fi/product/tee', page('<p>Tee 5 €</p>', ['product:2']));
     expect(html(await b.get('/fi/product/tee', noTags))).toBe('<p>Tee 5 €</p>');
     await a.revalidateTag('product:2');
-    await expect.poll(async () => html(await b.get('/fi/product/tee', noTags)), { timeout: 1_000, intervals: [20] }).toBeNull();
+    await expect.poll(async () => html(await b.get('/fi/product/tee', noTags)), { timeout: 1_000, interval: 20 }).toBeNull();
     await a.set('/fi/product/tee', page('<p>Tee 6 €</p>', ['product:2']));
     expect(html(await b.get('/fi/product/tee', noTags))).toBe('<p>Tee 6 €</p>');
   });
@@ -76,6 +76,6 @@ describe('the in-memory tier', () => {
     expect(html(await b.get('/fi/tarinat', pathTags))).toBe('<p>Tarinat</p>');
     await new Promise((resolve) => setTimeout(resolve, 5));
     await a.revalidateTag('_N_T_/fi/tarinat');
-    await expect.poll(async () => html(await b.get('/fi/tarinat', pathTags)), { timeout: 1_000, intervals: [20] }).toBeNull();
+    await expect.poll(async () => html(await b.get('/fi/tarinat', pathTags)), { timeout: 1_000, interval: 20 }).toBeNull();
   });
 });
