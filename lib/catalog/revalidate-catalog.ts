@@ -14,12 +14,19 @@ const NOW = { expire: 0 };
  * deleted: their pages, the lists that show them (home, category pages) and the "related
  * products" of their categories.
  * Stock changes need no call: the per-store availability is read live, and the stock in the
- * structured data is refreshed within five minutes.
+ * structured data is refreshed within five minutes. With `stockOnly` (an order sold the last
+ * unit): only the products' own pages, so that they stop offering "add to cart" at once.
  * Moving a product to another category, or renaming its slug, also changes the old category's and
  * old slug's pages: call revalidateCatalog() for those.
  */
-export async function revalidateProducts(productIds: readonly string[]): Promise<void> {
+export async function revalidateProducts(productIds: readonly string[], options: { stockOnly?: boolean } = {}): Promise<void> {
   const ids = [...new Set(productIds)];
+  if (options.stockOnly) {
+    // Only the products' own pages (their sellable stock): what a sale that sold them out
+    // changed. A shopper's order never renews the shop's lists.
+    for (const id of ids) revalidateTag(productTag(id), NOW);
+    return;
+  }
   const [products, categories] = await Promise.all([
     prisma.product.findMany({ where: { id: { in: ids } }, select: { slug: true, categoryId: true } }),
     prisma.category.findMany({ select: { id: true, parentId: true } }),
