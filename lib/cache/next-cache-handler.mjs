@@ -5,6 +5,7 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from 'redis';
+import { withRedisAdmission } from './cache-admission.mjs';
 import { createPostgresCacheStore } from './postgres-cache-store.mjs';
 
 CacheHandler.onCreation(async ({ buildId = 'development' }) => {
@@ -22,7 +23,9 @@ async function redisHandler(url, buildId) {
   client.on('error', () => {});
   await client.connect();
   // Entries are keyed by build: a new build's pages never get an older build's HTML.
-  return createRedisHandler({ client, keyPrefix: `digijalka:${buildId}:`, timeoutMs: 2_000 });
+  const keyPrefix = `digijalka:${buildId}:`;
+  // No error pages, and one-off addresses (searches) only when asked for twice (cache-admission.mjs).
+  return withRedisAdmission(createRedisHandler({ client, keyPrefix, timeoutMs: 2_000 }), { client, keyPrefix });
 }
 
 export default CacheHandler;

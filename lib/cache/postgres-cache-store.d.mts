@@ -3,6 +3,6 @@ import type { Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.t
 
 export function serializeCacheValue(value: unknown): string;
 export function deserializeCacheValue(text: string): unknown;
-export function createPostgresCacheStore(options: { connectionString: string; buildId: string; poolSize?: number }): Handler & {
+export function createPostgresCacheStore(options: { connectionString: string; buildId: string; poolSize?: number; maxOneOff?: number }): Handler & {
   close: () => Promise<void>;
 };

@@ -3,6 +3,7 @@
 // process, on one machine or several, then shares one cache, and a tag revalidated through one
 // process is revalidated for all. Plain JavaScript: Next.js imports this file at run time.
 import pg from 'pg';
+import { isErrorResponse, isOneOff, maxOneOffEntries, ONE_OFF_TAG, SIGHTING_SECONDS } from './cache-admission.mjs';
 
 const CLEANUP_EVERY_MS = 5 * 60_000;
 // Old builds' entries are removed this long after the build was replaced (a rolling deploy
@@ -37,10 +38,13 @@ export function deserializeCacheValue(text) {
 }
 
 /**
- * @param {{ connectionString: string, buildId: string, poolSize?: number }} options
+ * What is stored follows cache-admission.mjs: no error pages; one-off entries (searches) only
+ * when asked for twice within SIGHTING_SECONDS (a row in next_cache.sightings notes the first
+ * time), and at most `maxOneOff` of them.
+ * @param {{ connectionString: string, buildId: string, poolSize?: number, maxOneOff?: number }} options
  * @returns {import('@fortedigital/nextjs-cache-handler').Handler & { close: () => Promise<void> }}
  */
-export function createPostgresCacheStore({ connectionString, buildId, poolSize = 4 }) {
+export function createPostgresCacheStore({ connectionString, buildId, poolSize = 4, maxOneOff = maxOneOffEntries() }) {
   const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'digijalka-next-cache' });
   // A broken idle connection must not crash the process; the next query opens a new one.
   pool.on('error', () => {});
@@ -54,6 +58,7 @@ export function createPostgresCacheStore({ connectionString, buildId, poolSize =
         [buildId],
       )
       .catch(() => {});
+    void pool.query(`DELETE FROM next_cache.sightings WHERE seen_at < now() - interval '${SIGHTING_SECONDS} seconds'`).catch(() => {});
   }, CLEANUP_EVERY_MS);
   cleanup.unref();
 
@@ -73,6 +78,20 @@ export function createPostgresCacheStore({ connectionString, buildId, poolSize =
     },
 
     async set(key, value, ctx) {
+      if (isErrorResponse(value)) return;
+      const oneOff = isOneOff(value);
+      if (oneOff) {
+        // Note the key as seen now. The first time within the window (no note, or an older one)
+        // nothing is stored; a later time finds a recent note and stores. A page that keeps
+        // being rendered keeps its note fresh, and so its place in the cache.
+        const { rows } = await pool.query(
+          `WITH previous AS (SELECT seen_at FROM next_cache.sightings WHERE key = $1),
+                noted AS (INSERT INTO next_cache.sightings (key) VALUES ($1) ON CONFLICT (key) DO UPDATE SET seen_at = now())
+           SELECT 1 FROM previous WHERE seen_at >= now() - interval '${SIGHTING_SECONDS} seconds'`,
+          [keyOf(key)],
+        );
+        if (rows.length === 0) return;
+      }
       const expiresAt = value.lifespan ? new Date(value.lifespan.expireAt * 1000) : null;
       await pool.query(
         `INSERT INTO next_cache.entries (key, build_id, value, tags, last_modified, expires_at)
@@ -81,6 +100,15 @@ export function createPostgresCacheStore({ connectionString, buildId, poolSize =
            last_modified = excluded.last_modified, expires_at = excluded.expires_at, updated_at = now()`}`,
         [keyOf(key), buildId, serializeCacheValue(value), [...value.tags], value.lastModified, expiresAt],
       );
+      if (oneOff) {
+        // Only the newest one-off entries stay.
+        await pool.query(
+          `DELETE FROM next_cache.entries WHERE key IN (
+             SELECT key FROM next_cache.entries WHERE tags @> ARRAY[$1]::text[]
+              ORDER BY updated_at DESC, key OFFSET $2)`,
+          [ONE_OFF_TAG, maxOneOff],
+        );
+      }
     },
 
     async revalidateTag(tag) {

@@ -4,6 +4,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { AppLocale } from '@/i18n/routing';
+import { ONE_OFF_TAG } from '@/lib/cache/cache-admission.mjs';
+import { cachedIfFound } from '@/lib/cache/cached-if-found';
 import { CATALOG_TAG, categoryTag, PRODUCT_LISTS_TAG, productSlugTag, productTag } from './cache-tags';
 import { DEFAULT_FILTERS } from './category-filters';
 import { getCategoryView } from './get-category-view';
@@ -37,17 +39,18 @@ export const cachedCategories = unstable_cache((locale: AppLocale) => listCatego
   tags: listTags,
 });
 
-/** A category page as it first opens: newest first, nothing filtered, page 1. */
-export const cachedDefaultCategoryView = unstable_cache(
-  (slug: string, locale: AppLocale) => getCategoryView({ slug, locale, filters: DEFAULT_FILTERS }),
-  ['catalog:category-view'],
-  { tags: listTags },
-);
+/** A category page as it first opens: newest first, nothing filtered, page 1 (null: no such category, not cached). */
+export function cachedDefaultCategoryView(slug: string, locale: AppLocale) {
+  return cachedIfFound(() => getCategoryView({ slug, locale, filters: DEFAULT_FILTERS }), ['catalog:category-view', slug, locale], {
+    tags: listTags,
+  });
+}
 
+/** A product's page data (null: no such product, not cached: anyone can invent slugs). */
 export function cachedProductPage(slug: string, locale: AppLocale) {
-  return unstable_cache(() => getProductPage({ slug, locale }), ['catalog:product-page', slug, locale], {
+  return cachedIfFound(() => getProductPage({ slug, locale }), ['catalog:product-page', slug, locale], {
     tags: [CATALOG_TAG, productSlugTag(slug)],
-  })();
+  });
 }
 
 export function cachedSellableStock(productId: string) {
@@ -68,10 +71,15 @@ export function cachedRelatedProducts(productId: string, categoryId: string, loc
 /** Search results stay as fresh as the category pages (same tags); shoppers repeat queries. */
 const SEARCH_SECONDS = 300;
 
+/**
+ * A search's results. One-off (ONE_OFF_TAG, and so is the results page that shows them): kept
+ * only once the same search is made again, and only the newest searches are kept, for five
+ * minutes: queries are whatever visitors type.
+ */
 export function cachedSearchResults(query: string, locale: AppLocale, page: number) {
   const key = searchTerms(query)?.text ?? '';
   return unstable_cache(() => searchProducts({ query: key, locale, page }), ['catalog:search', key, locale, String(page)], {
-    tags: listTags,
+    tags: [...listTags, ONE_OFF_TAG],
     revalidate: SEARCH_SECONDS,
   })();
 }

@@ -5,6 +5,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { AppLocale } from '@/i18n/routing';
+import { ONE_OFF_TAG } from '@/lib/cache/cache-admission.mjs';
+import { cachedIfFound } from '@/lib/cache/cached-if-found';
 import { CATALOG_TAG, PRODUCT_LISTS_TAG } from '@/lib/catalog/cache-tags';
 import { CONTENT_TAG } from './cache-tags';
 import type { PublicContentType } from './content-paths';
@@ -35,25 +37,29 @@ function reviveContentView(view: ContentView | null): ContentView | null {
   };
 }
 
-/** A published story, guide or event page (null: none at this slug). */
+/** A published story, guide or event page (null: none at this slug; a miss is not cached). */
 export async function cachedContentView(type: PublicContentType, locale: AppLocale, slug: string): Promise<ContentView | null> {
-  const view = await unstable_cache(
+  const view = await cachedIfFound(
     () => getContentView({ type, locale, slug }, { includeUnpublished: false }),
     ['content:view', type, locale, slug],
     { tags },
-  )();
+  );
   return reviveContentView(view);
 }
 
+/** Where an old or other-language slug went (null: nowhere; a miss is not cached). */
 export function cachedResolveContentSlug(type: PublicContentType, locale: AppLocale, slug: string) {
-  return unstable_cache(() => resolveContentSlug({ type, locale, slug }), ['content:resolve-slug', type, locale, slug], { tags })();
+  return cachedIfFound(() => resolveContentSlug({ type, locale, slug }), ['content:resolve-slug', type, locale, slug], { tags });
 }
+
+/** A topic filter or a later page comes from the address: one-off (see cache-admission.mjs). */
+const indexTags = (tagSlug: string | null, page: number) => (tagSlug !== null || page > 1 ? [...tags, ONE_OFF_TAG] : tags);
 
 export function cachedContentIndex(type: 'STORY' | 'GUIDE', locale: AppLocale, tagSlug: string | null, page: number) {
   return unstable_cache(
     () => listContentIndex({ type, locale, tagSlug, page }),
     ['content:index', type, locale, tagSlug ?? '', String(page)],
-    { tags },
+    { tags: indexTags(tagSlug, page) },
   )();
 }
 
@@ -61,7 +67,7 @@ export function cachedEventIndex(locale: AppLocale, tagSlug: string | null, page
   return unstable_cache(
     () => listEventIndex({ locale, tagSlug, page, now: new Date() }),
     ['content:event-index', locale, tagSlug ?? '', String(page)],
-    { tags, revalidate: CLOCK_SECONDS },
+    { tags: indexTags(tagSlug, page), revalidate: CLOCK_SECONDS },
   )();
 }
 
