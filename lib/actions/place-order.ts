@@ -1,24 +1,30 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { clientIp } from '@/lib/auth/client-ip';
+import { hashToken } from '@/lib/auth/tokens';
 import { findOwnCart } from '@/lib/cart/find-own-cart';
 import { resolveCartRef } from '@/lib/cart/resolve-cart-ref';
 import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
 import { checkoutChoices, checkoutSchema } from '@/lib/checkout/checkout-schema';
+import { claimPayAtPickup, forgetCheckoutAttempt } from '@/lib/checkout/pay-at-pickup-limits';
 import { placeOrder } from '@/lib/checkout/place-order';
 import { soldOutProducts } from '@/lib/checkout/sold-out-products';
 import type { PlacedOrder } from '@/lib/checkout/types';
 import { AppError, isAppError } from '@/lib/errors';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
+import { networkKey } from '@/lib/limits/network-key';
 import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
 
 /**
  * The checkout form. Places the order from the caller's own cart (prices from the database,
  * whatever the form says), then sends a card payer to Stripe's payment page and a pay-at-pickup
- * shopper to their order's page (the browser goes there: see FormState.redirectTo).
+ * shopper to their order's page (the browser goes there: see FormState.redirectTo). Paying at
+ * pickup is counted per e-mail, device and network first (pay-at-pickup-limits.ts).
  */
 export async function placeOrderAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = (await getLocale()) as AppLocale;
@@ -31,15 +37,27 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
   if (!cartRef || !cart || cart.empty) return failedAction(new AppError('CART_EMPTY'));
   const actor = { userId: cartRef.userId ?? null, guestCartToken: cartRef.guestToken ?? null };
 
+  const choices = checkoutChoices(parsed.data);
+
   let placed: PlacedOrder;
+  let attemptId: bigint | null = null;
   try {
-    placed = await placeOrder({ cartId: cart.id, locale, ...checkoutChoices(parsed.data) }, actor);
+    if (choices.payment === 'PAY_AT_PICKUP') {
+      attemptId = await claimPayAtPickup({
+        email: choices.contact.email,
+        userId: actor.userId,
+        guestDevice: actor.guestCartToken ? hashToken(actor.guestCartToken) : null,
+        network: networkKey(clientIp(await headers())),
+      });
+    }
+    placed = await placeOrder({ cartId: cart.id, locale, ...choices }, actor);
   } catch (error) {
+    if (attemptId !== null) await forgetCheckoutAttempt(attemptId);
     return checkoutFailed(error);
   }
   await sendOutboxSoon(placed.emailIds);
   const soldOut = await soldOutProducts(placed.orderId);
-  if (soldOut.length > 0) await revalidateProducts(soldOut);
+  if (soldOut.length > 0) await revalidateProducts(soldOut, { stockOnly: true });
 
   const orderPage = `/order/${placed.number}?token=${encodeURIComponent(placed.accessToken)}`;
   if (placed.status === 'PENDING_PAYMENT') {
@@ -62,5 +80,8 @@ async function checkoutFailed(error: unknown): Promise<FormState> {
   if (error.code === 'OUT_OF_STOCK') return { status: 'error', message: t('outOfStock', { name: error.message }) };
   if (error.code === 'PRODUCT_UNAVAILABLE') return { status: 'error', message: t('productUnavailable', { name: error.message }) };
   if (error.code === 'NOT_FOUND' || error.code === 'CART_CHANGED') return { status: 'error', message: t('cartChanged') };
+  if (error.code === 'RATE_LIMITED') {
+    return { status: 'error', message: error.message === 'openOrders' ? t('payAtPickupOpenOrders') : t('payAtPickupTooMany') };
+  }
   return failedAction(error);
 }

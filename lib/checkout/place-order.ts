@@ -13,12 +13,14 @@ import { stripeConfigured } from '@/lib/payments/stripe';
 import { getShopSettings } from '@/lib/settings/get-shop-settings';
 import type { QuoteLine } from './compute-quote';
 import { loadStockPicture } from './load-stock-picture';
+import { CONFIRM_MINUTES } from './pay-at-pickup-limits';
 import { checkPaymentChoice } from './payment-rules';
-import { planDelivery, planPickup, TRANSFER_WORKING_DAYS, warehouseId, type SourcedLine } from './plan-sources';
+import { pickupConfirmToken } from './pickup-confirm-token';
+import { pickupHoldUntil } from './pickup-hold';
+import { planDelivery, planPickup, warehouseId, type SourcedLine } from './plan-sources';
 import { quoteOrder } from './quote-order';
 import type { CheckoutActor, PlacedOrder, PlaceOrderInput } from './types';
 
-const DAY_MS = 86_400_000;
 // Under a rush every checkout waits its turn for a database connection rather than failing.
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
@@ -27,7 +29,9 @@ const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
  * database, the order with its line snapshots and a 'placed' event, the stock held (at the pickup
  * store, the warehouse for delivery, or the source of a transfer to the pickup store) until the
  * payment deadline, a pickup for the store's queue, the cart emptied, and for pay-at-pickup the
- * confirmation e-mail queued. Either all of it happens or none. Refusals: NOT_FOUND (not the caller's cart), CART_EMPTY,
+ * confirmation e-mail queued. A guest's pay-at-pickup order waits for the link in that e-mail
+ * (confirmedAt null) and holds its stock only CONFIRM_MINUTES until then; a signed-in
+ * customer's is confirmed at once. Either all of it happens or none. Refusals: NOT_FOUND (not the caller's cart), CART_EMPTY,
  * VALIDATION (with a message key and field), PRODUCT_UNAVAILABLE and OUT_OF_STOCK (message: the
  * product's name, for the shopper).
  */
@@ -51,10 +55,14 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
     const pickupStore = fulfilment.type === 'PICKUP' ? await findPickupStore(tx, fulfilment.storeId) : null;
     const plan = await planSources(tx, quote.lines, pickupStore?.id ?? null);
     const transfers = pickupStore ? plan.filter((line) => line.sourceStoreId !== pickupStore.id) : [];
-    const expiresAt = holdUntil(now, pickupStore && input.payment === 'PAY_AT_PICKUP' ? { ...pickupStore, transfer: transfers.length > 0 } : null, settings.reservationMinutes);
+    const status = input.payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
+    const awaitingConfirmation = status === 'PAY_AT_PICKUP' && !actor.userId;
+    const expiresAt = holdUntil(now, pickupStore && status === 'PAY_AT_PICKUP' ? { ...pickupStore, transfer: transfers.length > 0 } : null, {
+      reservationMinutes: settings.reservationMinutes,
+      awaitingConfirmation,
+    });
     const orderId = randomUUID();
     const link = orderLinkToken(orderId);
-    const status = input.payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
 
     const order = await tx.order.create({
       data: {
@@ -79,6 +87,7 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
         totalCents: quote.totalCents,
         accessTokenHash: link.hash,
         placedAt: now,
+        confirmedAt: awaitingConfirmation ? null : now,
         lines: {
           create: quote.lines.map((line) => ({
             productId: line.productId,
@@ -116,22 +125,33 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
       });
     }
     await tx.cartItem.deleteMany({ where: { cartId: input.cartId } });
-    const emailId = status === 'PAY_AT_PICKUP' ? await queueOrderConfirmation(tx, order.id, { accessToken: link.token }) : null;
+    const emailId =
+      status === 'PAY_AT_PICKUP'
+        ? await queueOrderConfirmation(tx, order.id, {
+            accessToken: link.token,
+            confirm: awaitingConfirmation ? { token: pickupConfirmToken(order.id), minutes: CONFIRM_MINUTES } : undefined,
+          })
+        : null;
 
     // Last, so that the stock rows stay locked for as short a time as possible.
     await reserveAll(tx, order.id, plan, expiresAt, quote.lines);
-    return { orderId: order.id, number: order.number, status, accessToken: link.token, emailIds: emailId ? [emailId] : [] };
+    return { orderId: order.id, number: order.number, status, accessToken: link.token, awaitingConfirmation, emailIds: emailId ? [emailId] : [] };
   }, TRANSACTION_OPTIONS);
 }
 
 /**
  * How long the stock is held: a card payer has the configured minutes to pay; a pay-at-pickup
- * order until its pickup deadline (plus the transfer's days when goods come from elsewhere).
+ * order until its pickup deadline (plus the transfer's days when goods come from elsewhere), or
+ * CONFIRM_MINUTES while a guest's order waits for its e-mail link.
  */
-function holdUntil(now: Date, payAtPickup: { pickupDeadlineDays: number; transfer: boolean } | null, reservationMinutes: number): Date {
+function holdUntil(
+  now: Date,
+  payAtPickup: { pickupDeadlineDays: number; transfer: boolean } | null,
+  { reservationMinutes, awaitingConfirmation }: { reservationMinutes: number; awaitingConfirmation: boolean },
+): Date {
   if (!payAtPickup) return new Date(now.getTime() + reservationMinutes * 60_000);
-  const transferDays = payAtPickup.transfer ? TRANSFER_WORKING_DAYS.max + 2 : 0; // + a weekend
-  return new Date(now.getTime() + (transferDays + payAtPickup.pickupDeadlineDays) * DAY_MS);
+  if (awaitingConfirmation) return new Date(now.getTime() + CONFIRM_MINUTES * 60_000);
+  return pickupHoldUntil(now, payAtPickup, payAtPickup.transfer);
 }
 
 /** Locks the cart for the transaction (a double click waits, then finds it empty); NOT_FOUND when it is not the caller's. */

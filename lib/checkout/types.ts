@@ -31,6 +31,8 @@ export type PlacedOrder = {
   status: 'PENDING_PAYMENT' | 'PAY_AT_PICKUP';
   /** The secret of the guest link to the order's page; only its hash is stored. */
   accessToken: string;
+  /** A guest's pay-at-pickup order, held briefly until the link in its e-mail confirms it. */
+  awaitingConfirmation: boolean;
   /** E-mails queued with the order (to send right after it is committed). */
   emailIds: string[];
 };

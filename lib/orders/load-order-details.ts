@@ -24,6 +24,7 @@ export async function loadOrderDetails(orderId: string, db: Pick<Tx, 'order'> = 
       name: true,
       phone: true,
       placedAt: true,
+      confirmedAt: true,
       paidAt: true,
       shippingStreet: true,
       shippingPostalCode: true,

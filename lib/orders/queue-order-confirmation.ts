@@ -5,7 +5,7 @@ import { ORDER_CONFIRMATION_KIND, orderConfirmationEmail } from '@/lib/email/tem
 import { lockOrder } from '@/lib/inventory/lock-order';
 import type { Tx } from '@/lib/inventory/tx';
 import { loadOrderDetails } from './load-order-details';
-import { orderUrl } from './order-url';
+import { confirmPickupUrl, orderUrl } from './order-url';
 
 /**
  * Queues the order's confirmation e-mail in the caller's transaction (placing a pay-at-pickup
@@ -15,9 +15,15 @@ import { orderUrl } from './order-url';
  *
  * The e-mail carries the guest link to the order's page. Only the hash of a link's secret is
  * stored, so the secret is passed in when the caller has it (just placed), and otherwise a new
- * one is made (it replaces the order's earlier secret).
+ * one is made (it replaces the order's earlier secret). With `confirm` (a guest's
+ * pay-at-pickup order: the confirmation link's secret, and how long the order waits for it) the
+ * e-mail also asks the shopper to confirm the order through its link.
  */
-export async function queueOrderConfirmation(tx: Tx, orderId: string, options: { accessToken?: string } = {}): Promise<string | null> {
+export async function queueOrderConfirmation(
+  tx: Tx,
+  orderId: string,
+  options: { accessToken?: string; confirm?: { token: string; minutes: number } } = {},
+): Promise<string | null> {
   if (!(await lockOrder(tx, orderId))) return null;
   const existing = await tx.outboxMessage.findFirst({
     where: { kind: ORDER_CONFIRMATION_KIND, reference: orderId },
@@ -32,7 +38,8 @@ export async function queueOrderConfirmation(tx: Tx, orderId: string, options: {
     await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
     accessToken = link.token;
   }
-  const message = await orderConfirmationEmail(order, orderUrl(order.number, accessToken, order.locale));
+  const confirm = options.confirm ? { url: confirmPickupUrl(order.number, options.confirm.token, order.locale), minutes: options.confirm.minutes } : undefined;
+  const message = await orderConfirmationEmail(order, orderUrl(order.number, accessToken, order.locale), confirm);
   const id = randomUUID();
   const { count } = await tx.outboxMessage.createMany({
     data: [{ id, kind: message.kind, toEmail: message.to, subject: message.subject, text: message.text, html: message.html ?? null, reference: orderId }],

@@ -13,9 +13,14 @@ export const ORDER_CONFIRMATION_KIND = 'order.confirmation';
 /**
  * The order confirmation, in the order's language: lines, VAT per rate, totals, how the order
  * reaches the shopper (for pickup: the store's address and opening hours, and that we tell them
- * when it is ready), and the link to the order's page.
+ * when it is ready), and the link to the order's page. With `confirm` (a guest's order paid at
+ * pickup), the shopper is first asked to confirm the order through its link within its minutes.
  */
-export async function orderConfirmationEmail(order: OrderDetails, orderUrl: string): Promise<EmailMessage> {
+export async function orderConfirmationEmail(
+  order: OrderDetails,
+  orderUrl: string,
+  confirm?: { url: string; minutes: number },
+): Promise<EmailMessage> {
   const locale: AppLocale = order.locale;
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: 'orders' });
@@ -65,6 +70,7 @@ export async function orderConfirmationEmail(order: OrderDetails, orderUrl: stri
   const sections = [
     t('email.greeting', { name: order.name }),
     t('email.intro', { number: String(order.number) }),
+    confirm ? `${t('email.confirmPickup', { minutes: confirm.minutes })}\n${confirm.url}` : null,
     [t('email.linesTitle'), ...lines].join('\n'),
     [
       `${t('details.subtotal')}: ${money(order.subtotalCents)}`,

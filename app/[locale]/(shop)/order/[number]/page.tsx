@@ -46,7 +46,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
       ? checkoutSessionId || !order.holdExpiresAt
         ? t('lead.paymentProcessing')
         : t('lead.PENDING_PAYMENT', { time: format.dateTime(order.holdExpiresAt, { timeStyle: 'short' }) })
-      : t(`lead.${order.status}`, { email: order.email });
+      : order.status === 'PAY_AT_PICKUP' && !order.confirmedAt && order.holdExpiresAt
+        ? // A guest's order paid at pickup waits for the link in its e-mail.
+          t('lead.awaitingConfirmation', { email: order.email, time: format.dateTime(order.holdExpiresAt, { timeStyle: 'short' }) })
+        : t(`lead.${order.status}`, { email: order.email });
 
   return (
     <Container size="narrow" className="py-8 sm:py-12">

@@ -1,0 +1,95 @@
+import 'server-only';
+import { prisma } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+
+// Paying at pickup holds stock for nothing until someone comes to the store, so it has limits
+// that a shopper never meets and a script placing order after order always does:
+//
+// - a guest's order is held only CONFIRM_MINUTES until the link in its confirmation e-mail is
+//   opened (lib/checkout/confirm-pickup-order.ts), then until the pickup deadline;
+// - at most `openPerEmail` open pay-at-pickup orders per e-mail address and `openPerAccount` per
+//   account (orders not yet picked up: a shopper picks one up before ordering the next);
+// - at most `perEmail`, `perDevice` and `perNetwork` pay-at-pickup checkouts in WINDOW_MINUTES
+//   per e-mail address, device (the guest's cart cookie, or the account) and network (the
+//   client's address, or its /64 for IPv6). The network's limit counts every shopper behind one
+//   address (an office, a mobile operator's shared address), so it is a setting:
+//   PAY_AT_PICKUP_LIMIT_PER_NETWORK.
+// Card payments have none of these: an unpaid card order's hold lasts minutes.
+
+/** A guest's order is released this long after it was placed unless its e-mail link confirms it. */
+export const CONFIRM_MINUTES = 30;
+/** The window of the checkout counts (as long as an unconfirmed hold). */
+export const WINDOW_MINUTES = 30;
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const number = Number(value);
+  return Number.isSafeInteger(number) && number > 0 ? number : fallback;
+}
+
+export function payAtPickupLimits() {
+  return {
+    openPerEmail: positiveInt(process.env.PAY_AT_PICKUP_OPEN_PER_EMAIL, 3),
+    openPerAccount: positiveInt(process.env.PAY_AT_PICKUP_OPEN_PER_ACCOUNT, 5),
+    perEmail: positiveInt(process.env.PAY_AT_PICKUP_LIMIT_PER_EMAIL, 3),
+    perDevice: positiveInt(process.env.PAY_AT_PICKUP_LIMIT_PER_DEVICE, 5),
+    perNetwork: positiveInt(process.env.PAY_AT_PICKUP_LIMIT_PER_NETWORK, 10),
+  };
+}
+
+export type PayAtPickupClient = {
+  /** The order's e-mail address. */
+  email: string;
+  /** The signed-in customer, or null for a guest. */
+  userId: string | null;
+  /** The guest's device: the hash of its cart cookie (as carts.token keeps it); null when signed in. */
+  guestDevice: string | null;
+  /** networkKey() of the client's address; null when unknown. */
+  network: string | null;
+};
+
+/**
+ * Counts a pay-at-pickup checkout, or refuses it: RATE_LIMITED with message 'openOrders' (this
+ * person has enough orders waiting for pickup) or 'tooManyOrders' (too many checkouts from this
+ * address, device or network just now). The attempt is written first and counted after, so that
+ * requests racing each other cannot all slip under a limit; a refused attempt is taken back.
+ * Returns the attempt's id: the caller gives it back with forgetCheckoutAttempt() when the order
+ * is not placed after all (out of stock, a changed cart), so that only orders count.
+ */
+export async function claimPayAtPickup(client: PayAtPickupClient, now: Date = new Date()): Promise<bigint> {
+  const limits = payAtPickupLimits();
+  const email = client.email.trim().toLowerCase();
+  const device = client.userId ? `user:${client.userId}` : `cart:${client.guestDevice ?? 'none'}`;
+
+  const [openByEmail, openByAccount] = await Promise.all([
+    prisma.order.count({ where: { email, status: 'PAY_AT_PICKUP' } }),
+    client.userId ? prisma.order.count({ where: { customerId: client.userId, status: 'PAY_AT_PICKUP' } }) : 0,
+  ]);
+  if (openByEmail >= limits.openPerEmail || openByAccount >= limits.openPerAccount) {
+    throw new AppError('RATE_LIMITED', 'openOrders');
+  }
+
+  const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
+  const attempt = await prisma.checkoutAttempt.create({ data: { email, device, network: client.network, createdAt: now }, select: { id: true } });
+  const recent = { createdAt: { gte: since, lte: now } };
+  const [byEmail, byDevice, byNetwork] = await Promise.all([
+    prisma.checkoutAttempt.count({ where: { email, ...recent } }),
+    prisma.checkoutAttempt.count({ where: { device, ...recent } }),
+    client.network ? prisma.checkoutAttempt.count({ where: { network: client.network, ...recent } }) : 0,
+  ]);
+  if (byEmail > limits.perEmail || byDevice > limits.perDevice || byNetwork > limits.perNetwork) {
+    await forgetCheckoutAttempt(attempt.id);
+    throw new AppError('RATE_LIMITED', 'tooManyOrders');
+  }
+  return attempt.id;
+}
+
+/** Takes back a counted checkout that did not become an order. */
+export async function forgetCheckoutAttempt(id: bigint): Promise<void> {
+  await prisma.checkoutAttempt.deleteMany({ where: { id } });
+}
+
+/** Deletes the counts that have left the window (the holds job calls this). */
+export async function deleteOldCheckoutAttempts(now: Date = new Date()): Promise<number> {
+  const { count } = await prisma.checkoutAttempt.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - WINDOW_MINUTES * 60_000) } } });
+  return count;
+}
