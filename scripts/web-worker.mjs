@@ -17,6 +17,10 @@ const IDLE_GRACE_MS = 1_000;
 
 let stopping = false;
 
+// The TCP peer's address reaches the app in this header, written here on every request over
+// whatever a client sent in it; lib/auth/client-ip.ts believes it only when this is set.
+process.env.DIGIJALKA_PEER_HEADER = '1';
+
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -33,6 +37,7 @@ const server = http.createServer((request, response) => {
       connection.idleSince = Date.now();
     });
   }
+  request.headers['x-digijalka-peer'] = request.socket.remoteAddress ?? '';
   if (stopping) response.setHeader('connection', 'close');
   void handle(request, response);
 });
