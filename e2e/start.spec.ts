@@ -1,10 +1,11 @@
 // `npm start` as a shopkeeper runs it: the shop comes up on its embedded PostgreSQL, Ctrl-C stops
 // the app and the database, and the next start finds the data where it was.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import pg from 'pg';
 import { createDatabaseIfMissing, startEmbeddedDatabase } from '../scripts/database';
 import { uniqueEmail } from './support/accounts';
@@ -62,6 +63,20 @@ test('npm start serves the shop, Ctrl-C stops it and its database, and a restart
     await page.goto('/signup');
     await page.getByLabel('Nimi').fill('Pysyvä Asiakas');
     await page.getByLabel('Sähköposti').fill(email);
+    await page.getByLabel('Salasana').fill('pysyva-salasana');
+    await page.getByRole('button', { name: 'Luo tili' }).click();
+    // Without SMTP_URL the e-mail that finishes the sign-up lands in the data folder's outbox.
+    const outbox = path.join(dataDir, 'outbox');
+    let link: string | undefined;
+    await expect
+      .poll(async () => {
+        const files = existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')) : [];
+        const texts = await Promise.all(files.map(async (f) => (await simpleParser(readFileSync(path.join(outbox, f)))).text ?? ''));
+        link = texts.join('\n').match(/https?:\/\/\S*\/signup\/confirm\?token=\S+/)?.[0];
+        return Boolean(link);
+      }, { timeout: 15_000 })
+      .toBe(true);
+    await page.goto(link!.replace(/^https?:\/\/[^/]+/, ''));
     await page.getByLabel('Salasana').fill('pysyva-salasana');
     await page.getByRole('button', { name: 'Luo tili' }).click();
     await expect(page).toHaveURL(/\/account$/);

@@ -19,7 +19,9 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     const result = await signIn('email', { email, callbackUrl, redirect: false });
     setPending(false);
-    setStatus(result?.ok && !result.error ? { tone: 'success', message: t('magicSent') } : { tone: 'error', message: t('unexpected') });
+    // The same answer for every address; only the limits on link e-mails say otherwise.
+    if (result?.ok && !result.error) setStatus({ tone: 'success', message: t('magicSent') });
+    else setStatus({ tone: 'error', message: t(result?.error === 'LINK_RATE_LIMITED' ? 'linkRateLimited' : 'unexpected') });
   }
 
   return (

@@ -1,43 +1,29 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
-import { useRouter } from '@/i18n/navigation';
-import { useShopSession } from '@/components/auth/session-provider';
 import { signUpAction } from '@/lib/actions/sign-up';
+import { ServerFormStatus } from '@/components/forms/server-form-status';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { FormStatus } from '@/components/ui/form-status';
 import { Input } from '@/components/ui/input';
 import { Select } from '@/components/ui/select';
 
+/**
+ * Sign-up answers "check your e-mail" for every address: the account is made from the link in
+ * the e-mail (or the e-mail says the address already has one).
+ */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth.signUp');
   const tLanguages = useTranslations('auth.languages');
   const locale = useLocale();
-  const router = useRouter();
-  const { refresh: refreshSession } = useShopSession();
-  const credentials = useRef<{ email: string; password: string } | null>(null);
-  const { state, pending, onSubmit, errors } = useServerForm(signUpAction, (data) => {
-    credentials.current = { email: String(data.get('email') ?? ''), password: String(data.get('password') ?? '') };
-  });
+  const { state, pending, onSubmit, errors } = useServerForm(signUpAction);
 
-  // After the account exists, sign in with the same details and go on.
-  useEffect(() => {
-    if (state.status !== 'ok' || !credentials.current) return;
-    const { email, password } = credentials.current;
-    credentials.current = null;
-    void signIn('credentials', { email, password, redirect: false }).then(async () => {
-      await refreshSession();
-      router.replace(callbackUrl, { locale });
-      router.refresh();
-    });
-  }, [state, callbackUrl, locale, router, refreshSession]);
+  if (state.status === 'ok') return <ServerFormStatus state={state} />;
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField label={t('name')} error={errors.name} required>
         {(field) => <Input {...field} name="name" autoComplete="name" />}
       </FormField>
@@ -55,7 +41,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
           </Select>
         )}
       </FormField>
-      <FormStatus message={state.status === 'ok' ? t('created') : state.message} tone={state.status === 'ok' ? 'success' : 'error'} />
+      <ServerFormStatus state={state} />
       <Button type="submit" loading={pending} fullWidth>
         {pending ? t('submitting') : t('submit')}
       </Button>

@@ -1,17 +1,13 @@
 import { uniqueEmail } from '../support/accounts';
 import { linkIn, waitForEmail } from '../support/mail';
+import { signUpWithEmailLink } from '../support/sign-up';
 import { expect, test } from '../support/test';
 
 test('changing the e-mail needs the password and a link sent to the new address', async ({ page }) => {
   const oldEmail = uniqueEmail('vanha');
   const newEmail = uniqueEmail('uusi');
   const password = 'tilin-salasana-9';
-  await page.goto('/signup');
-  await page.getByLabel('Nimi').fill('Vaihtaja');
-  await page.getByLabel('Sähköposti').fill(oldEmail);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Luo tili' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpWithEmailLink(page, { name: 'Vaihtaja', email: oldEmail, password });
 
   const form = page.locator('section', { has: page.getByRole('heading', { name: 'Vaihda sähköpostiosoite' }) });
   await form.getByLabel('Uusi sähköpostiosoite').fill(newEmail);
@@ -40,12 +36,7 @@ test('changing the e-mail needs the password and a link sent to the new address'
 
 test('name and language are saved', async ({ page }) => {
   const email = uniqueEmail('profiili');
-  await page.goto('/signup');
-  await page.getByLabel('Nimi').fill('Ennen');
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill('profiili-salasana');
-  await page.getByRole('button', { name: 'Luo tili' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpWithEmailLink(page, { name: 'Ennen', email, password: 'profiili-salasana' });
   const form = page.locator('section', { has: page.getByRole('heading', { name: 'Omat tiedot' }) });
   await form.getByLabel('Nimi').fill('Jälkeen');
   await form.getByLabel('Asioinnin kieli').selectOption('en');

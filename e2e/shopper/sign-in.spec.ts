@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { accounts, uniqueEmail } from '../support/accounts';
 import { linkIn, waitForEmail } from '../support/mail';
+import { signUpWithEmailLink } from '../support/sign-up';
 import { expect, test } from '../support/test';
 
 async function signIn(page: Page, email: string, password: string) {
@@ -10,12 +11,8 @@ async function signIn(page: Page, email: string, password: string) {
 }
 
 async function signUp(page: Page, email: string, password: string) {
-  await page.goto('/signup');
-  await page.getByLabel('Nimi').fill('Testi Henkilö');
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Luo tili' }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpWithEmailLink(page, { name: 'Testi Henkilö', email, password });
+  // A browser that has never signed in to the account (no session, no device cookie).
   await page.context().clearCookies();
 }
 
@@ -34,7 +31,7 @@ test('a wrong password is refused, the right one signs in, and sign-out signs ou
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
 });
 
-test('twenty wrong passwords in a row are stopped with a clear message', async ({ page }) => {
+test('twenty wrong passwords in a row from a browser that never signed in are stopped with a clear message', async ({ page }) => {
   const email = uniqueEmail('lukko');
   const password = 'oikea-salasana-123';
   await signUp(page, email, password);
@@ -84,3 +81,17 @@ test('a magic link from the e-mail signs in', async ({ page }) => {
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText(`Kirjautuneena: ${accounts.customer.email}`)).toBeVisible();
 });
+
+test('a sign-in link to an address without an account signs a new customer up', async ({ page }) => {
+  const email = uniqueEmail('linkilla');
+  await page.goto('/signin');
+  await page.getByLabel('Sähköposti').nth(1).fill(email);
+  await page.getByRole('button', { name: 'Lähetä kirjautumislinkki' }).click();
+  await expect(page.getByText('Kirjautumislinkki on lähetetty.')).toBeVisible();
+  const mail = await waitForEmail(email, /Kirjautumislinkkisi/);
+  expect(mail.text).toContain('sinulle luodaan asiakastili');
+  await page.goto(linkIn(mail, '/api/auth/callback/email'));
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByText(`Kirjautuneena: ${email}`)).toBeVisible();
+});
+

@@ -2,6 +2,7 @@
 
 import { getTranslations } from 'next-intl/server';
 import { getSessionUser } from '@/lib/auth/session';
+import { keepCurrentSession } from '@/lib/auth/session-cookie';
 import { AppError } from '@/lib/errors';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { changePassword } from '@/lib/users/change-password';
@@ -13,7 +14,9 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const parsed = changePasswordSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    await changePassword(user.id, parsed.data);
+    const { sessionVersion } = await changePassword(user.id, parsed.data);
+    // Every other session of the account has ended; this one goes on.
+    await keepCurrentSession(user.id, sessionVersion);
   } catch (error) {
     return failedAction(error);
   }

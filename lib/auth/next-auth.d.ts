@@ -5,7 +5,8 @@ type Role = 'CUSTOMER' | 'STAFF' | 'OWNER';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; email?: string | null; name?: string | null; role?: Role; locale?: 'fi' | 'en' };
+    /** sv: the account's session version when this session signed in (see lib/auth/session.ts). */
+    user: { id: string; email?: string | null; name?: string | null; role?: Role; locale?: 'fi' | 'en'; sv?: number };
   }
 }
 
@@ -13,5 +14,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
     locale?: 'fi' | 'en';
+    /** The account's session version at sign-in: a password change raises it and ends this session. */
+    sv?: number;
   }
 }

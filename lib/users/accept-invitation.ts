@@ -28,7 +28,8 @@ export async function acceptInvitation(token: string, password: string, now = ne
     const { user } = invitation;
     await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, emailVerified: now, ...(user.role === 'CUSTOMER' ? { role: 'STAFF' as const } : {}) },
+      // A new password ends the account's other sessions, as a password change does.
+      data: { passwordHash, emailVerified: now, sessionVersion: { increment: 1 }, ...(user.role === 'CUSTOMER' ? { role: 'STAFF' as const } : {}) },
     });
     if (user.role === 'CUSTOMER') {
       await recordAudit(tx, {

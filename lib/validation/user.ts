@@ -49,3 +49,9 @@ export const passwordResetSchema = z.object({
   token: z.string().min(1, { error: 'tokenInvalid' }),
   password: newPasswordSchema,
 });
+
+/** Finishing a sign-up from its e-mail link: the link's token and the password chosen at sign-up. */
+export const confirmSignUpSchema = z.object({
+  token: z.string().min(1, { error: 'tokenInvalid' }).max(200, { error: 'tokenInvalid' }),
+  password: z.string().min(1, { error: 'passwordRequired' }).max(200, { error: 'passwordTooLong' }),
+});

@@ -41,6 +41,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       }
     >
       {linkProblem ? <FormStatus message={t('linkError')} tone="error" className="mb-4" /> : null}
+      {error === 'LINK_RATE_LIMITED' ? <FormStatus message={t('linkRateLimited')} tone="error" className="mb-4" /> : null}
       {sent ? <FormStatus message={t('magicSent')} tone="success" className="mb-4" /> : null}
       <SignInForm callbackUrl={target} />
       <div className="my-6 flex items-center gap-3 text-sm text-stone-700" aria-hidden="true">
