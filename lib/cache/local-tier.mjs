@@ -4,6 +4,7 @@
 // LISTEN/NOTIFY, and each drops its copies at once. A process that lost the notifications for
 // a moment (its listening connection broke) forgets its whole tier.
 import pg from 'pg';
+import { isErrorResponse, isOneOff } from './cache-admission.mjs';
 
 const CHANNEL = 'next_cache_changes';
 
@@ -28,8 +29,9 @@ export function createLocalTier({ shared, connectionString, maxEntries = 2_000, 
 
   function remember(key, value) {
     drop(key);
-    // Without notifications a copy could outlive a revalidation elsewhere: keep none.
-    if (!listener.listening()) return;
+    // Without notifications a copy could outlive a revalidation elsewhere: keep none. Error pages
+    // and one-off addresses stay out of memory as they stay out of the shared store.
+    if (!listener.listening() || isErrorResponse(value) || isOneOff(value)) return;
     const size = approximateBytes(value);
     if (size > maxBytes / 4) return;
     entries.set(key, { value, bytes: size });

@@ -6,14 +6,18 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from 'redis';
 import { withRedisAdmission } from './cache-admission.mjs';
+import { createLocalTier } from './local-tier.mjs';
 import { createPostgresCacheStore } from './postgres-cache-store.mjs';
 
 CacheHandler.onCreation(async ({ buildId = 'development' }) => {
-  if (process.env.REDIS_URL) return { handlers: [await redisHandler(process.env.REDIS_URL, buildId)] };
-  if (process.env.DATABASE_URL) {
-    return { handlers: [createPostgresCacheStore({ connectionString: process.env.DATABASE_URL, buildId })] };
-  }
-  throw new Error('The page cache needs REDIS_URL or DATABASE_URL.');
+  const databaseUrl = process.env.DATABASE_URL;
+  let shared;
+  if (process.env.REDIS_URL) shared = await redisHandler(process.env.REDIS_URL, buildId);
+  else if (databaseUrl) shared = createPostgresCacheStore({ connectionString: databaseUrl, buildId });
+  else throw new Error('The page cache needs REDIS_URL or DATABASE_URL.');
+  // A serving process keeps what it serves in memory too (local-tier.mjs); a build only writes.
+  if (!databaseUrl || process.env.NEXT_PHASE === 'phase-production-build') return { handlers: [shared] };
+  return { handlers: [createLocalTier({ shared, connectionString: databaseUrl })] };
 });
 
 /** @param {string} url @param {string} buildId */
