@@ -1,6 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+// Every browser test comes from 127.0.0.1, so the per-network abuse limits (sign-ups, sign-in and
+// reset e-mails, pay-at-pickup checkouts) would count the whole suite as one visitor. The shops the
+// tests start (the webServer, and those started by specs) inherit these; the tests of the limits
+// themselves (tests/integration, e2e/security) set what they check.
+process.env.SIGN_UP_LIMIT_PER_NETWORK ??= '10000';
+process.env.AUTH_EMAIL_LIMIT_PER_NETWORK ??= '10000';
+process.env.PAY_AT_PICKUP_LIMIT_PER_NETWORK ??= '10000';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
