@@ -288,7 +288,9 @@ type Outcome = {
 
 test('SIGTERM while 20 shoppers place orders: every accepted request is answered, npm exits 0, no confirmed order is lost', async () => {
   test.setTimeout(600_000);
-  const app = npmStart({ WEB_CONCURRENCY: '2' });
+  // Twenty shoppers from 127.0.0.1, each keeping its cart cookie for every order: far over the
+  // shop's limits on pay-at-pickup orders per network and per browser (pay-at-pickup-limits.ts).
+  const app = npmStart({ WEB_CONCURRENCY: '2', PAY_AT_PICKUP_LIMIT_PER_NETWORK: '1000000', PAY_AT_PICKUP_LIMIT_PER_DEVICE: '1000000' });
   await waitUntilServing(app);
 
   // A product with plenty of stock at a pickup store for each shopper, so that none runs out.
