@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeadersOn, staticSecurityHeaders } from './lib/security/security-headers';
 
 // Messages are precompiled at build time (next-intl's `precompile`): the browser then gets a small
 // formatter instead of the ICU message parser. Outside Next (tests, the worker, scripts) the same
@@ -31,6 +32,14 @@ const nextConfig: NextConfig = {
   // No ETag: Next hashes the whole HTML of every response to make one, which cost a statically
   // rendered page a quarter of its throughput here; those pages are cached by s-maxage instead.
   generateEtags: false,
+  // Security headers on every response, with the Content-Security-Policy of the cached public
+  // pages; proxy.ts gives pages rendered per request a policy with a nonce instead (and the staff
+  // screens the camera), and Strict-Transport-Security to requests that came over https.
+  // SECURITY_HEADERS=off (read here at build time) is for benchmarking only.
+  async headers() {
+    if (!securityHeadersOn()) return [];
+    return [{ source: '/:path*', headers: staticSecurityHeaders({ dev: process.env.NODE_ENV === 'development' }) }];
+  },
   // Browsers ask for /favicon.ico whatever the page says; the shop's icon is app/icon.svg.
   async redirects() {
     return [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }];

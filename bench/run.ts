@@ -104,6 +104,40 @@ function processesTable(one: ProcessesRun, all: ProcessesRun) {
   ].join('\n');
 }
 
+type HeadersRun = { processes: number; on: LoadResult; off: LoadResult };
+
+/**
+ * The cached product page at 50 connections with the security headers (Content-Security-Policy,
+ * X-Frame-Options, ... from next.config.ts) and without them: a second build with
+ * SECURITY_HEADERS=off, a switch for this measurement only. The two are served in turn, three
+ * times each, so that the machine's drift falls on both; each figure is the middle run by p95.
+ */
+async function measureSecurityHeaders(server: BenchServer, processes: number, productPath: string): Promise<HeadersRun> {
+  console.log('Cached product page with the security headers and without them…');
+  const url = server.base + productPath;
+  const runs: Record<'on' | 'off', LoadResult[]> = { on: [], off: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const headers of ['on', 'off'] as const) {
+      await server.serve(processes, headers === 'off' ? { distDir: '.next-bench-no-headers', env: { SECURITY_HEADERS: 'off' } } : undefined);
+      await warmUp(url);
+      runs[headers].push(await load(url, 50, SECONDS));
+    }
+  }
+  await server.serve(processes);
+  const middle = (results: LoadResult[]) => [...results].sort((a, b) => a.p95 - b.p95)[1];
+  return { processes, on: middle(runs.on), off: middle(runs.off) };
+}
+
+function headersTable(run: HeadersRun) {
+  const row = (label: string, r: LoadResult) => `| ${label} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} / ${r.non2xx} |`;
+  return [
+    '| Cached product page at 50 connections | Requests/s | p50 | p95 | p99 | Errors / non-2xx |',
+    '|---|---:|---:|---:|---:|---:|',
+    row('With the security headers', run.on),
+    row('Without them (`SECURITY_HEADERS=off`)', run.off),
+  ].join('\n');
+}
+
 async function main() {
   const started = new Date();
   console.log(`Starting the shop with ${PRODUCTS} products…`);
@@ -114,6 +148,12 @@ async function main() {
     const cores = webConcurrency();
     const oneProcess = await measureProcesses(server, 1, pages.product, (n) => freshSearch(n + 3000));
     const allProcesses = await measureProcesses(server, cores, pages.product, (n) => freshSearch(n + 4500));
+    // BENCH_PROCESSES_ONLY=1: only this comparison (printed, RESULTS.md left as it is).
+    if (process.env.BENCH_PROCESSES_ONLY) {
+      console.log(processesTable(oneProcess, allProcesses));
+      return;
+    }
+    const securityHeaders = await measureSecurityHeaders(server, cores, pages.product);
     const rows: LoadResult[] = [];
     for (const path of [...Object.values(pages), staticFile]) {
       const url = server.base + path;
@@ -182,6 +222,15 @@ runs by p95. Each shopping row: 20 shoppers, each adding to the cart and placing
 no pause between requests.
 
 ${processesTable(oneProcess, allProcesses)}
+
+## Security headers
+
+The cached product page, served by ${securityHeaders.processes} server processes, with the security headers every response
+carries (Content-Security-Policy, X-Frame-Options, X-Content-Type-Options, Referrer-Policy, Permissions-Policy,
+Cross-Origin-Opener-Policy) and from a build without them; the two served in turn, three 10 s runs each, the middle one by p95.
+With the headers it serves **${Math.round((securityHeaders.on.rps / securityHeaders.off.rps) * 100)} %** of the requests per second it serves without them.
+
+${headersTable(securityHeaders)}
 
 ## Machine
 

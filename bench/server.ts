@@ -19,10 +19,16 @@ import { startFakeStripe } from '../tests/support/fake-stripe';
 export type BenchServer = {
   base: string;
   databaseUrl: string;
-  /** (Re)starts the app with this many server processes and waits until it answers. */
-  serve: (processes: number) => Promise<void>;
+  /**
+   * (Re)starts the app with this many server processes and waits until it answers. With a
+   * `variant`, another build of the app (in its own folder, built on first use) with these
+   * settings, e.g. SECURITY_HEADERS=off.
+   */
+  serve: (processes: number, variant?: BuildVariant) => Promise<void>;
   stop: () => Promise<void>;
 };
+
+export type BuildVariant = { distDir: string; env: Record<string, string> };
 
 export async function startBenchServer(port: number, products: number, orders = 0): Promise<BenchServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-bench-'));
@@ -64,9 +70,11 @@ export async function startBenchServer(port: number, products: number, orders = 
   return {
     base,
     databaseUrl: db.url,
-    serve: async (processes) => {
+    serve: async (processes, variant) => {
       await stopApp();
-      web = startWebCluster(env, processes);
+      const served = variant ? { ...env, ...variant.env, NEXT_DIST_DIR: variant.distDir } : env;
+      if (variant) buildIfNeeded(served);
+      web = startWebCluster(served, processes);
       await web.listening;
     },
     stop: async () => {

@@ -1,6 +1,7 @@
 // A category page's filters and sort order, read from GET query parameters (the filter form is
 // a plain form that works without JavaScript) and written back into links.
 import { parseAmountToCents } from '@/lib/money';
+import { INT4_MAX } from '@/lib/validation/number-param';
 import { readPageParam } from './pagination';
 
 export const SORTS = ['newest', 'price-asc', 'price-desc', 'name'] as const;
@@ -42,12 +43,13 @@ function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
 }
 
-/** Euros as typed ("12", "12,50"), to cents; null when empty, not an amount, or negative. */
+/** Euros as typed ("12", "12,50"), to cents; null when empty, not an amount, or negative. Beyond
+ * what a price column holds it is the most it holds: no price is higher. */
 function euros(value: string | string[] | undefined): number | null {
   const text = first(value);
   if (!text || text.length > 12) return null;
   const cents = parseAmountToCents(text);
-  return cents === null || cents < 0 ? null : cents;
+  return cents === null || cents < 0 ? null : Math.min(cents, INT4_MAX);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Page numbers for product listings.
+import { readIntParam } from '@/lib/validation/number-param';
 
 export const PRODUCTS_PER_PAGE = 24;
 /** Deep pages cost a large OFFSET and nobody reads them. */
@@ -6,9 +7,7 @@ export const MAX_PAGE = 500;
 
 /** A positive page number from a query parameter; 1 for anything else. */
 export function readPageParam(value: string | string[] | null | undefined): number {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (!first || !/^\d{1,4}$/.test(first)) return 1;
-  return Math.min(Math.max(Number(first), 1), MAX_PAGE);
+  return Math.min(readIntParam(value, { max: 9999 }) ?? 1, MAX_PAGE);
 }
 
 export function pageCount(total: number, perPage = PRODUCTS_PER_PAGE): number {

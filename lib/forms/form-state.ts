@@ -60,6 +60,9 @@ async function translateKey(t: FormsTranslator, key: string): Promise<string> {
 /** A FormData's string fields as a plain object, for zod. Files and repeated keys are left out. */
 export function formFields(formData: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
+  // Called with something else than its form (a request no page of the shop sends): no fields,
+  // which the action's schema refuses as it refuses an empty form, instead of a TypeError and a 500.
+  if (!(formData instanceof FormData)) return fields;
   for (const [key, value] of formData) {
     if (typeof value === 'string' && !(key in fields)) fields[key] = value;
   }

@@ -1,4 +1,5 @@
 // The audit log's filters, read from the page's query string (a filtered list can be bookmarked).
+import { readIntParam } from '@/lib/validation/number-param';
 
 /** Groups of actions the owner asks about ("who changed prices?"), each a set of action patterns. */
 export const AUDIT_GROUPS = {
@@ -55,7 +56,7 @@ export function readAuditFilters(params: Params): AuditFilters {
     entityType: /^[a-z_.-]{1,40}$/i.test(entityType) ? entityType : null,
     from: validDay(first(params.from)),
     to: validDay(first(params.to)),
-    page: /^\d{1,4}$/.test(page) ? Math.min(Math.max(Number(page), 1), MAX_PAGE) : 1,
+    page: Math.min(readIntParam(page, { max: 9999 }) ?? 1, MAX_PAGE),
   };
 }
 

@@ -1,4 +1,5 @@
 // The customer list's search and page live in the URL; anything malformed is ignored.
+import { readIntParam } from '@/lib/validation/number-param';
 
 export const CUSTOMERS_PER_PAGE = 50;
 export const MAX_CUSTOMER_PAGE = 400;
@@ -7,8 +8,7 @@ export type CustomerListQuery = { q?: string; page: number };
 
 export function readCustomerListQuery(params: Record<string, string | string[] | undefined>): CustomerListQuery {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-  const page = Number(first(params.page));
-  return { q: first(params.q)?.slice(0, 100), page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_CUSTOMER_PAGE) : 1 };
+  return { q: first(params.q)?.slice(0, 100), page: Math.min(readIntParam(first(params.page)) ?? 1, MAX_CUSTOMER_PAGE) };
 }
 
 export function customerListParams(query: CustomerListQuery, change: Partial<CustomerListQuery> = {}): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readIntParam } from '@/lib/validation/number-param';
 
 // The order list's filters live in the URL (a filtered list can be bookmarked); anything
 // unknown or malformed is ignored rather than refused.
@@ -38,7 +39,6 @@ export function readOrderListQuery(params: Params): OrderListQuery {
     return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
   };
   const pick = <T extends string>(values: readonly T[], value: string | undefined) => (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
-  const page = Number(get('page'));
   const q = get('q')?.slice(0, 100);
   return {
     status: pick(ORDER_STATUSES, get('status')),
@@ -50,7 +50,7 @@ export function readOrderListQuery(params: Params): OrderListQuery {
     to: day.safeParse(get('to')).data,
     q,
     sort: pick(ORDER_SORTS, get('sort')) ?? 'placed_desc',
-    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_ORDER_PAGE) : 1,
+    page: Math.min(readIntParam(get('page')) ?? 1, MAX_ORDER_PAGE),
   };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { isUuid } from '@/lib/validation/uuid';
 import type { ProductImportCounts, RowError, StockImportCounts } from '../import-types';
 
 export type ImportRunView = {
@@ -22,7 +23,7 @@ export type ImportRunView = {
 
 /** One import run for its page (the caller has checked that the viewer is the owner). */
 export async function getImportRun(id: string): Promise<ImportRunView | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const run = await prisma.importRun.findUnique({ where: { id }, omit: { fileText: true } });
   if (!run) return null;
   const store = run.storeId ? await prisma.store.findUnique({ where: { id: run.storeId }, select: { name: true } }) : null;
@@ -47,6 +48,6 @@ export async function getImportRun(id: string): Promise<ImportRunView | null> {
 
 /** Progress only, for polling once a second. */
 export async function getImportProgress(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   return prisma.importRun.findUnique({ where: { id }, select: { status: true, processedRows: true, totalRows: true } });
 }

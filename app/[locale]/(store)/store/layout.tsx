@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CameraPolicyReload } from '@/components/store/camera-policy-reload';
 import { StaffHeader } from '@/components/store/staff-header';
 import { workAreaMetadata } from '@/components/store/work-area-metadata';
 import { SkipLink } from '@/components/ui/skip-link';
@@ -19,6 +20,7 @@ export default async function StoreLayout({ children, params }: Props) {
   const t = await getTranslations('header.staff');
   return (
     <div className="flex min-h-dvh flex-col bg-stone-50">
+      <CameraPolicyReload />
       <SkipLink />
       <StaffHeader title={t('title')} homeHref="/store" />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 lg:px-8">

@@ -11,6 +11,7 @@ import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderReturns } from '@/components/returns/order-returns';
 import { ButtonLink } from '@/components/ui/button';
 import { Container } from '@/components/ui/container';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = {
   params: Promise<{ locale: string; number: string }>;
@@ -34,9 +35,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, query, user] = await Promise.all([params, searchParams, getSessionUser()]);
   const checkoutSessionId = first(query.session_id);
   const token = first(query.token);
-  const order = /^\d{1,10}$/.test(number)
-    ? await getOrderForViewer(Number(number), { userId: user?.id ?? null, token, checkoutSessionId })
-    : null;
+  const orderNumber = readIntParam(number);
+  const order = orderNumber ? await getOrderForViewer(orderNumber, { userId: user?.id ?? null, token, checkoutSessionId }) : null;
   if (!order) notFound();
 
   const [t, format] = await Promise.all([getTranslations('orders.page'), getFormatter()]);

@@ -18,11 +18,12 @@ import { RefundForm } from '@/components/admin/orders/refund-form';
 import { SimpleOrderAction } from '@/components/admin/orders/simple-order-action';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { Badge } from '@/components/ui/badge';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; number: string }> };
 
 function orderNumber(text: string): number | null {
-  return /^\d{1,9}$/.test(text) ? Number(text) : null;
+  return readIntParam(text);
 }
 
 export async function generateMetadata({ params }: Props) {

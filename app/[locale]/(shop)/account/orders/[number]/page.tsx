@@ -11,6 +11,7 @@ import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderReturns } from '@/components/returns/order-returns';
 import { Container } from '@/components/ui/container';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; number: string }> };
 
@@ -26,7 +27,8 @@ export default async function AccountOrderPage({ params }: Props) {
   await pageLocale(params);
   const { number } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}`);
-  const order = /^\d{1,10}$/.test(number) ? await getOrderForViewer(Number(number), { userId: user.id }) : null;
+  const orderNumber = readIntParam(number);
+  const order = orderNumber ? await getOrderForViewer(orderNumber, { userId: user.id }) : null;
   if (!order) notFound();
   const [t, tAccount, format] = await Promise.all([getTranslations('orders'), getTranslations('account'), getFormatter()]);
   return (

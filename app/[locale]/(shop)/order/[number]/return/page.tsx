@@ -6,6 +6,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { getRequestReturnOptions } from '@/lib/returns/request-return-options';
 import { RequestReturnView } from '@/components/returns/request-return-view';
 import { Container } from '@/components/ui/container';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = {
   params: Promise<{ locale: string; number: string }>;
@@ -25,7 +26,8 @@ export default async function GuestReturnRequestPage({ params, searchParams }: P
   await pageLocale(params);
   const [{ number }, query, user] = await Promise.all([params, searchParams, getSessionUser()]);
   const token = (Array.isArray(query.token) ? query.token[0] : query.token) ?? null;
-  const options = /^\d{1,10}$/.test(number) ? await getRequestReturnOptions(Number(number), { userId: user?.id ?? null, token }) : null;
+  const orderNumber = readIntParam(number);
+  const options = orderNumber ? await getRequestReturnOptions(orderNumber, { userId: user?.id ?? null, token }) : null;
   if (!options) notFound();
   const t = await getTranslations('returns.form');
   const orderHref = `/order/${options.order.number}${token ? `?token=${encodeURIComponent(token)}` : ''}`;

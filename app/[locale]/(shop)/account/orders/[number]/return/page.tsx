@@ -6,6 +6,7 @@ import { requireUser } from '@/lib/auth/require';
 import { getRequestReturnOptions } from '@/lib/returns/request-return-options';
 import { RequestReturnView } from '@/components/returns/request-return-view';
 import { Container } from '@/components/ui/container';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; number: string }> };
 
@@ -21,7 +22,8 @@ export default async function AccountReturnRequestPage({ params }: Props) {
   await pageLocale(params);
   const { number } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}/return`);
-  const options = /^\d{1,10}$/.test(number) ? await getRequestReturnOptions(Number(number), { userId: user.id }) : null;
+  const orderNumber = readIntParam(number);
+  const options = orderNumber ? await getRequestReturnOptions(orderNumber, { userId: user.id }) : null;
   if (!options) notFound();
   const t = await getTranslations('returns.form');
   return (

@@ -7,6 +7,7 @@ import { getReturnForViewer } from '@/lib/returns/get-return-for-viewer';
 import { returnQrSvg } from '@/lib/returns/return-qr-image';
 import { ReturnConfirmation } from '@/components/returns/return-confirmation';
 import { Container } from '@/components/ui/container';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = {
   params: Promise<{ locale: string; number: string; returnNumber: string }>;
@@ -25,11 +26,8 @@ export default async function GuestReturnPage({ params, searchParams }: Props) {
   await pageLocale(params);
   const [{ number, returnNumber }, query, user] = await Promise.all([params, searchParams, getSessionUser()]);
   const token = (Array.isArray(query.token) ? query.token[0] : query.token) ?? null;
-  const numeric = /^\d{1,10}$/;
-  const ret =
-    numeric.test(number) && numeric.test(returnNumber)
-      ? await getReturnForViewer(Number(number), Number(returnNumber), { userId: user?.id ?? null, token })
-      : null;
+  const [orderNumber, retNumber] = [readIntParam(number), readIntParam(returnNumber)];
+  const ret = orderNumber && retNumber ? await getReturnForViewer(orderNumber, retNumber, { userId: user?.id ?? null, token }) : null;
   if (!ret) notFound();
   const orderHref = `/order/${ret.orderNumber}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
   return (

@@ -11,6 +11,7 @@ import { formatCents } from '@/lib/money';
 import { findHandoverPickup } from '@/lib/pickups/find-handover-pickup';
 import { suggestAddOns } from '@/lib/pickups/suggest-add-ons';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = {
   params: Promise<{ locale: string; storeSlug: string; number: string }>;
@@ -33,8 +34,9 @@ export default async function HandoverPage({ params, searchParams }: Props) {
   // A QR opened on a signed-out device comes back here, code and all, after signing in.
   const returnTo = `/store/${storeSlug}/handover/${numberParam}${code ? `?code=${encodeURIComponent(code)}` : ''}`;
   const { store } = await requireStoreStaff({ slug: storeSlug }, returnTo);
-  if (!/^\d{1,9}$/.test(numberParam)) notFound();
-  const pickup = await findHandoverPickup({ storeId: store.id, number: Number(numberParam) });
+  const number = readIntParam(numberParam);
+  if (!number) notFound();
+  const pickup = await findHandoverPickup({ storeId: store.id, number });
   if (!pickup) notFound();
   const ready = pickup.status === 'READY_FOR_PICKUP';
   const payable = pickup.orderStatus === 'PAID' || pickup.orderStatus === 'PAY_AT_PICKUP';

@@ -9,6 +9,7 @@ import { PickupTransfers } from '@/components/store/pickups/pickup-transfers';
 import { Badge } from '@/components/ui/badge';
 import { getStorePickupOrder } from '@/lib/pickups/get-store-pickup-order';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; storeSlug: string; number: string }> };
 
@@ -22,7 +23,8 @@ export async function generateMetadata({ params }: Props) {
 export default async function PickupOrderPage({ params }: Props) {
   const [, { storeSlug, number }] = await Promise.all([pageLocale(params), params]);
   const { store } = await requireStoreStaff({ slug: storeSlug }, `/store/${storeSlug}/pickups/${number}`);
-  const order = /^\d{1,9}$/.test(number) ? await getStorePickupOrder(store.id, Number(number)) : null;
+  const orderNumber = readIntParam(number);
+  const order = orderNumber ? await getStorePickupOrder(store.id, orderNumber) : null;
   if (!order) notFound();
   const [t, tStatus, format] = await Promise.all([getTranslations('storePickups.order'), getTranslations('storePickups.pickupStatuses'), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });

@@ -11,6 +11,7 @@ import { findDeskReturn } from '@/lib/returns/find-desk-return';
 import { parseReturnReason } from '@/lib/returns/return-reason';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
 import { receivesReturns } from '@/lib/stores/takes-returns';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; storeSlug: string; number: string }> };
 
@@ -25,7 +26,7 @@ export default async function DeskReturnPage({ params }: Props) {
   const [locale, { storeSlug, number }] = await Promise.all([pageLocale(params), params]);
   const { user, store } = await requireStoreStaff({ slug: storeSlug }, deskReturnPath(storeSlug, encodeURIComponent(number)));
   const t = await getTranslations('storeReturns');
-  const returnNumber = /^\d{1,10}$/.test(number) ? Number(number) : null;
+  const returnNumber = readIntParam(number);
   const found = returnNumber === null ? null : await findDeskReturn(returnNumber);
   const back = (
     <ButtonLink href={deskPath(store.slug)} variant="secondary" className="self-start">

@@ -7,6 +7,7 @@ import { getReturnForViewer } from '@/lib/returns/get-return-for-viewer';
 import { returnQrSvg } from '@/lib/returns/return-qr-image';
 import { ReturnConfirmation } from '@/components/returns/return-confirmation';
 import { Container } from '@/components/ui/container';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; number: string; returnNumber: string }> };
 
@@ -22,8 +23,8 @@ export default async function AccountReturnPage({ params }: Props) {
   await pageLocale(params);
   const { number, returnNumber } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}/return/${encodeURIComponent(returnNumber)}`);
-  const numeric = /^\d{1,10}$/;
-  const ret = numeric.test(number) && numeric.test(returnNumber) ? await getReturnForViewer(Number(number), Number(returnNumber), { userId: user.id }) : null;
+  const [orderNumber, retNumber] = [readIntParam(number), readIntParam(returnNumber)];
+  const ret = orderNumber && retNumber ? await getReturnForViewer(orderNumber, retNumber, { userId: user.id }) : null;
   if (!ret) notFound();
   return (
     <Container size="narrow" className="py-8">

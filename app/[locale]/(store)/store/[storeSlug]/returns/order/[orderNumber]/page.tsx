@@ -10,6 +10,7 @@ import { deskPath, deskReturnPath, deskWalkInPath } from '@/lib/returns/desk-pat
 import { findDeskOrder } from '@/lib/returns/find-desk-order';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
 import { receivesReturns } from '@/lib/stores/takes-returns';
+import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; storeSlug: string; orderNumber: string }> };
 
@@ -24,7 +25,7 @@ export default async function DeskWalkInPage({ params }: Props) {
   const [locale, { storeSlug, orderNumber }] = await Promise.all([pageLocale(params), params]);
   const { user, store } = await requireStoreStaff({ slug: storeSlug }, deskWalkInPath(storeSlug, encodeURIComponent(orderNumber)));
   const t = await getTranslations('storeReturns');
-  const number = /^\d{1,10}$/.test(orderNumber) ? Number(orderNumber) : null;
+  const number = readIntParam(orderNumber);
   const found = number === null ? null : await findDeskOrder(number);
   const back = (
     <ButtonLink href={deskPath(store.slug)} variant="secondary" className="self-start">
