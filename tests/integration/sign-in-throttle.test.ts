@@ -148,9 +148,11 @@ describe('the time a sign-in takes does not tell whether the address has an acco
       unknown.push(await timed(`ei-tilia-${i}@example.com`, `192.0.2.${150 + i}`));
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-    // argon2 takes tens of milliseconds; without the dummy check an unknown address answers in one or two.
+    // argon2 takes tens of milliseconds; without the dummy check an unknown address answers in one
+    // or two (a twentieth of a known one). The margins are wide so that a busy machine's noise
+    // cannot fail the test, while the missing check always does.
     expect(median(known)).toBeGreaterThan(10);
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
-    expect(median(unknown)).toBeLessThan(median(known) * 1.6);
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.3);
+    expect(median(unknown)).toBeLessThan(median(known) * 3);
   });
 });
