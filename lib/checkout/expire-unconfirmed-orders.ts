@@ -1,8 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { expireDueOrders } from '@/lib/inventory/expire-due-orders';
 import { releaseOrderReservations } from '@/lib/inventory/release-order-reservations';
-
-const BATCH = 200;
 
 /**
  * The other half of confirming by e-mail: a guest's pay-at-pickup order whose link was not
@@ -12,28 +11,16 @@ const BATCH = 200;
  * holds job (every 30 s). Returns the number of orders expired.
  */
 export async function expireUnconfirmedOrders(now: Date = new Date()): Promise<number> {
-  let expired = 0;
-  let lastId: string | undefined;
-  for (;;) {
-    const due = await prisma.order.findMany({
-      where: {
-        status: 'PAY_AT_PICKUP',
-        confirmedAt: null,
-        // An order the store has already made ready is left to staff, as in expireUnreadyPickups.
-        pickup: { status: { in: ['PENDING', 'PICKING'] } },
-        reservations: { some: { status: 'ACTIVE', expiresAt: { lte: now } } },
-        ...(lastId ? { id: { gt: lastId } } : {}),
-      },
-      orderBy: { id: 'asc' },
-      select: { id: true },
-      take: BATCH,
-    });
-    for (const { id } of due) {
-      if (await expire(id, now)) expired += 1;
-    }
-    if (due.length < BATCH) return expired;
-    lastId = due[due.length - 1].id;
-  }
+  return expireDueOrders(
+    {
+      status: 'PAY_AT_PICKUP',
+      confirmedAt: null,
+      // An order the store has already made ready is left to staff, as in expireUnreadyPickups.
+      pickup: { status: { in: ['PENDING', 'PICKING'] } },
+      reservations: { some: { status: 'ACTIVE', expiresAt: { lte: now } } },
+    },
+    (id) => expire(id, now),
+  );
 }
 
 async function expire(orderId: string, now: Date): Promise<boolean> {

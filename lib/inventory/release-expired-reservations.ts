@@ -1,8 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { expireDueOrders } from './expire-due-orders';
 import { releaseOrderReservations } from './release-order-reservations';
-
-const BATCH = 200;
 
 /**
  * The reservation expiry job: every order still waiting for payment whose hold has run out is
@@ -11,25 +10,10 @@ const BATCH = 200;
  * expired. Pay-at-pickup orders are not touched here: their hold lasts until the pickup deadline.
  */
 export async function releaseExpiredReservations(now: Date = new Date()): Promise<number> {
-  let expired = 0;
-  let lastId: string | undefined;
-  for (;;) {
-    const due = await prisma.order.findMany({
-      where: {
-        status: 'PENDING_PAYMENT',
-        reservations: { some: { status: 'ACTIVE', expiresAt: { lte: now } } },
-        ...(lastId ? { id: { gt: lastId } } : {}),
-      },
-      orderBy: { id: 'asc' },
-      select: { id: true },
-      take: BATCH,
-    });
-    for (const { id } of due) {
-      if (await expireOrder(id, now)) expired += 1;
-    }
-    if (due.length < BATCH) return expired;
-    lastId = due[due.length - 1].id;
-  }
+  return expireDueOrders(
+    { status: 'PENDING_PAYMENT', reservations: { some: { status: 'ACTIVE', expiresAt: { lte: now } } } },
+    (id) => expireOrder(id, now),
+  );
 }
 
 async function expireOrder(orderId: string, now: Date): Promise<boolean> {
