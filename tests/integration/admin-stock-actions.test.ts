@@ -146,3 +146,38 @@ describe('the owner', () => {
     ]);
   });
 });
+
+describe('two transfers shipped at the same time', () => {
+  it('ships the one that fits and tells the owner why the other cannot go; the refused one changes nothing', async () => {
+    // 5 on hand at A, two transfers of 4 each: only one can leave, whichever comes first.
+    const product = await createProduct({ stock: { [storeA.id]: 5 } });
+    const variantId = product.variants[0].id;
+    const transfers = await Promise.all(
+      [1, 2].map(() =>
+        prisma.stockTransfer.create({ data: { fromStoreId: storeA.id, toStoreId: storeB.id, lines: { create: { variantId, quantity: 4 } } } }),
+      ),
+    );
+
+    const answers = await Promise.all(transfers.map((t) => shipTransferAction(idle, form({ transferId: t.id }))));
+
+    // The owner who lost the race is told the real reason, not a database error or "try again".
+    expect(answers.map((a) => `${a.status}: ${a.message}`).sort()).toEqual([
+      'error: Lähtömyymälässä ei ole tarpeeksi saatavilla olevia kappaleita (varatut eivät voi lähteä).',
+      'ok: Siirto lähetettiin: tavara on matkalla.',
+    ]);
+    const shipped = transfers[answers.findIndex((a) => a.status === 'ok')].id;
+    const refused = transfers[answers.findIndex((a) => a.status === 'error')].id;
+    expect(await prisma.stockTransfer.findMany({ where: { id: { in: [shipped, refused] } }, select: { id: true, status: true } })).toEqual(
+      expect.arrayContaining([
+        { id: shipped, status: 'IN_TRANSIT' },
+        { id: refused, status: 'REQUESTED' },
+      ]),
+    );
+    expect(await prisma.stockLevel.findMany({ where: { variantId }, select: { storeId: true, onHand: true, reserved: true } })).toEqual([
+      { storeId: storeA.id, onHand: 1, reserved: 0 },
+    ]);
+    expect(await prisma.stockMovement.count({ where: { transferId: refused } })).toBe(0);
+    expect(await prisma.auditLog.count({ where: { entityId: refused, action: 'stock.transfer_shipped' } })).toBe(0);
+    expect(catalog.revalidated).toEqual([[product.id]]);
+  });
+});

@@ -187,6 +187,11 @@ describe('changes at the same time', () => {
     const second = await createTransfer({ variantId, fromStoreId: storeA.id, toStoreId: storeB.id, quantity: 4, note: null }, owner.id);
     const shipped = await Promise.allSettled([shipTransfer(first, owner.id), shipTransfer(second, owner.id)]);
     expect(shipped.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    // Refused by the rule (available units), not by the database's on_hand >= 0 constraint.
+    const refused = shipped.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+    expect(refused.reason).toMatchObject({ code: 'VALIDATION', message: 'adminProducts.errors.transferNotAvailable' });
+    const refusedId = shipped[0].status === 'rejected' ? first : second;
+    expect(await prisma.stockTransfer.findUnique({ where: { id: refusedId }, select: { status: true } })).toEqual({ status: 'REQUESTED' });
     expect(await level(variantId, storeA.id)).toEqual({ onHand: 1, reserved: 0 });
 
     await Promise.all([1, 2, 3].map((n) => receiveStock({ variantId, storeId: storeA.id, quantity: n, reason: null }, owner.id)));
