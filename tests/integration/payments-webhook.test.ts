@@ -51,21 +51,66 @@ describe('Stripe webhook: a paid Checkout Session', () => {
     expect(confirmation.toEmail).toBe(order.email);
   });
 
-  it('gives one state change, one e-mail and one set of stock movements when one event comes 10 times at once', async () => {
+  it('acts once when one payment is announced by two events, each delivered five times at once', async () => {
+    // Stripe may announce one paid session with checkout.session.completed and
+    // checkout.session.async_payment_succeeded, and delivers an event again when our answer is
+    // slow. Two guards keep that to one payment: an event id is recorded with its effects (a
+    // repeat changes nothing and is answered 'duplicate'), and a payment recorded once is not
+    // recorded again (the other event about it changes nothing: no second sale, no refund).
     const { order, variant, store, sessionId, session } = await orderWithSession({ quantity: 1, stock: 3 });
-    fake.sessions.get(sessionId)!.status = 'complete';
-    fake.sessions.get(sessionId)!.payment_status = 'paid';
-    fake.sessions.get(sessionId)!.payment_intent = 'pi_test_ten_times';
-    const event = stripeEvent('checkout.session.completed', { ...session, status: 'complete', payment_status: 'paid' });
+    Object.assign(session, { status: 'complete', payment_status: 'paid', payment_intent: 'pi_test_ten_times' });
+    const completed = stripeEvent('checkout.session.completed', { ...session });
+    const succeeded = stripeEvent('checkout.session.async_payment_succeeded', { ...session });
+    // All ten have read the session from Stripe before any goes on: they overlap for sure.
+    fake.gather('GET', `/v1/checkout/sessions/${sessionId}`, 10);
 
-    const responses = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
+    const answers = await Promise.all(
+      [...Array<object>(5).fill(completed), ...Array<object>(5).fill(succeeded)].map(async (event) => {
+        const response = await deliver(event);
+        return `${response.status} ${((await response.json()) as { message: string }).message}`;
+      }),
+    );
 
-    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(answers.filter((a) => a === '200 processed')).toHaveLength(2); // one delivery of each event
+    expect(answers.filter((a) => a === '200 duplicate')).toHaveLength(8);
     expect(await orderFootprint(order.id)).toEqual({
       status: 'PAID', paid: true, paidEvents: 1, emails: 1, sales: 1, releases: 0, refunds: 0,
     });
     expect(await stockLevel(variant.id, store.id)).toEqual({ onHand: 2, reserved: 0 });
-    expect(await prisma.processedWebhookEvent.count({ where: { eventId: event.id } })).toBe(1);
+    expect(await prisma.processedWebhookEvent.count({ where: { eventId: { in: [completed.id, succeeded.id] } } })).toBe(2);
+    expect(fake.requests.filter((r) => r.path === '/v1/refunds' && r.body.payment_intent === 'pi_test_ten_times')).toEqual([]);
+  });
+
+  it('keeps one of two payments that race for one order, and refunds the other in full once', async () => {
+    // Two Checkout Sessions of one order were paid (the first, given up on our side when the
+    // second was opened, went through at the last moment), and both events arrive at once.
+    const { order, variant, store, sessionId: first } = await orderWithSession({ quantity: 2, stock: 5 });
+    fake.sessions.get(first)!.status = 'expired';
+    const second = (await startCheckoutSession(order.id, 'fi')).url.split('/pay/')[1];
+    expect(second).not.toBe(first);
+    const events = [first, second].map((id, n) => {
+      const session = fake.sessions.get(id)!;
+      Object.assign(session, { status: 'complete', payment_status: 'paid', payment_intent: `pi_test_race_${n}_${order.id}` });
+      return stripeEvent('checkout.session.completed', { ...session });
+    });
+    fake.gather('GET', '/v1/checkout/sessions/', 2);
+
+    const statuses = await Promise.all(events.map(async (event) => (await deliver(event)).status));
+
+    expect(statuses).toEqual([200, 200]);
+    expect(await orderFootprint(order.id)).toEqual({
+      status: 'PAID', paid: true, paidEvents: 1, emails: 1, sales: 1, releases: 0, refunds: 1,
+    });
+    expect(await stockLevel(variant.id, store.id)).toEqual({ onHand: 3, reserved: 0 });
+    // The money of the payment that lost went back through Stripe, once and in full.
+    const kept = await prisma.orderEvent.findFirstOrThrow({ where: { orderId: order.id, type: 'paid' } });
+    const refund = await prisma.refund.findFirstOrThrow({ where: { orderId: order.id }, include: { payment: true } });
+    expect(refund).toMatchObject({ amountCents: order.totalCents, reason: 'duplicate_payment', status: 'SUCCEEDED' });
+    expect(refund.paymentId).not.toBe((kept.data as { paymentId: string }).paymentId);
+    const atStripe = [...fake.refunds.values()].filter((r) => r.payment_intent.endsWith(order.id));
+    expect(atStripe).toEqual([
+      expect.objectContaining({ amount: order.totalCents, payment_intent: fake.sessions.get(refund.payment.providerRef!)!.payment_intent }),
+    ]);
   });
 
   it('ignores an expired event that comes after the completed one, and a second completed event with another id', async () => {

@@ -75,6 +75,13 @@ export type FakeStripe = {
   settled: () => Promise<void>;
   /** Makes the next API calls of this method and path answer with an error (to test failures). */
   failNext: (method: string, pathPrefix: string, times?: number) => void;
+  /**
+   * Holds the next `count` API calls of this method and path until all of them have arrived, then
+   * answers them together: work that could overlap (webhooks delivered at once) then does overlap.
+   */
+  gather: (method: string, pathPrefix: string, count: number) => void;
+  /** While on, every API call's connection is dropped without an answer: Stripe cannot be reached. */
+  setUnreachable: (unreachable: boolean) => void;
   /** The status new refunds get (as a bank would leave them): 'succeeded' unless told otherwise. */
   setRefundOutcome: (status: FakeRefund['status']) => void;
   /** The bank's later answer about a refund: its new status, delivered as a refund.updated webhook. */
@@ -89,6 +96,8 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
   const deliveries: FakeStripe['deliveries'] = [];
   const pending = new Set<Promise<unknown>>();
   const failures: { method: string; pathPrefix: string; times: number }[] = [];
+  const gates: { method: string; pathPrefix: string; count: number; waiting: (() => void)[] }[] = [];
+  let unreachable = false;
   let refundOutcome: FakeRefund['status'] = 'succeeded';
   let baseUrl = '';
 
@@ -239,12 +248,30 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
     return [404, { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path}).` } }];
   }
 
+  /** Waits at a gate for this call, if one is set for it, until the gate's count has arrived. */
+  async function passGate(method: string, path: string) {
+    const gate = gates.find((g) => g.method === method && path.startsWith(g.pathPrefix) && g.waiting.length < g.count);
+    if (!gate) return;
+    await new Promise<void>((release) => {
+      gate.waiting.push(release);
+      if (gate.waiting.length === gate.count) {
+        gates.splice(gates.indexOf(gate), 1);
+        for (const open of gate.waiting) open();
+      }
+    });
+  }
+
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse, path: string) {
+    if (unreachable) {
+      request.socket.destroy();
+      return;
+    }
     const method = request.method ?? 'GET';
     const raw = await readBody(request);
     const body = parseStripeForm(raw);
     const idempotencyKey = header(request, 'idempotency-key');
     requests.push({ method, path, idempotencyKey, body });
+    await passGate(method, path);
     if (!header(request, 'authorization')?.startsWith('Bearer sk_')) {
       return sendJson(response, 401, { error: { type: 'invalid_request_error', message: 'Invalid API Key provided.' } });
     }
@@ -342,6 +369,12 @@ export function startFakeStripe(options: FakeStripeOptions): Promise<FakeStripe>
           while (pending.size) await Promise.all([...pending]);
         },
         failNext: (method, pathPrefix, times = 1) => failures.push({ method, pathPrefix, times }),
+        gather: (method, pathPrefix, count) => {
+          gates.push({ method, pathPrefix, count, waiting: [] });
+        },
+        setUnreachable: (value) => {
+          unreachable = value;
+        },
         setRefundOutcome: (status) => {
           refundOutcome = status;
         },
