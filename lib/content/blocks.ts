@@ -2,6 +2,7 @@
 // One schema serves the editor (validating what is saved) and the pages (reading what was saved).
 // Error messages are keys under adminContent.errors (see lib/forms/form-state.ts).
 import { z } from 'zod';
+import { isAbsoluteLink, isShopPath, looksLikeShopPath } from '@/lib/validation/safe-link';
 
 const e = (key: string) => ({ error: `adminContent.errors.${key}` });
 
@@ -23,13 +24,16 @@ const slug = z.string(e('productRequired')).trim().min(1, e('productRequired')).
 
 /**
  * Where a link in content may point: a path in this shop ("/events", "/product/x") or an
- * https/http/mailto address. Anything else (javascript:, data:, //host) is refused.
+ * https/http/mailto address. Anything else (javascript:, data:) is refused, and so is anything
+ * written like a path that a browser would take to another site ("//host", "/\host", "/%5chost",
+ * a tab or a newline inside), with its own message.
  */
 export const safeHref = z
   .string(e('linkInvalid'))
   .trim()
   .max(500, e('linkInvalid'))
-  .refine((href) => /^\/(?!\/)/.test(href) || /^(https?:\/\/|mailto:)[^\s]+$/i.test(href), e('linkInvalid'));
+  .refine((href) => !looksLikeShopPath(href) || isShopPath(href), e('linkOtherSite'))
+  .refine((href) => isShopPath(href) || isAbsoluteLink(href, ['https', 'http', 'mailto']), e('linkInvalid'));
 
 /** An image address: a file this shop serves (/uploads/..., /demo/...) or an https URL. */
 export const imageUrl = z
@@ -37,7 +41,8 @@ export const imageUrl = z
   .trim()
   .min(1, e('imageRequired'))
   .max(1000, e('imageInvalid'))
-  .refine((url) => /^\/(?!\/)[^\s]*$/.test(url) || /^https:\/\/[^\s]+$/i.test(url), e('imageInvalid'));
+  .refine((url) => !looksLikeShopPath(url) || isShopPath(url), e('imageOtherSite'))
+  .refine((url) => isShopPath(url) || isAbsoluteLink(url, ['https']), e('imageInvalid'));
 
 export const headingBlock = z.object({
   type: z.literal('heading'),

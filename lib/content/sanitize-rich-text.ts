@@ -3,6 +3,7 @@
 // site opens with rel="noopener noreferrer". Applied when content is saved and again when it is
 // shown, so a row written some other way still cannot run script in a reader's browser.
 import sanitizeHtml from 'sanitize-html';
+import { isAbsoluteLink, isShopPath } from '@/lib/validation/safe-link';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote'],
@@ -17,8 +18,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
     i: 'em',
     a: (tagName, attribs): sanitizeHtml.Tag => {
       const href = attribs.href ?? '';
-      const external = /^https?:\/\//i.test(href);
-      return { tagName, attribs: external ? { href, rel: 'noopener noreferrer' } : { href } };
+      // The same rule as a call to action's link (blocks.ts): no disguised link to another site.
+      if (isShopPath(href)) return { tagName, attribs: { href } };
+      if (isAbsoluteLink(href, ['https', 'http', 'mailto'])) {
+        return { tagName, attribs: /^https?:/i.test(href) ? { href, rel: 'noopener noreferrer' } : { href } };
+      }
+      return { tagName, attribs: {} };
     },
   },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAmountToCents, VAT_RATES_BP, type VatRateBp } from '@/lib/money';
+import { isAbsoluteLink, isShopPath } from '@/lib/validation/safe-link';
 import { slugify } from './slugify';
 
 // The product editor's fields, checked on the server. Error messages are keys into the
@@ -79,7 +80,7 @@ export const imageSchema = z.object({
     .trim()
     .min(1, E('imageUrlRequired'))
     .max(1000, E('tooLong'))
-    .refine((url) => /^\/[^/\\]/.test(url) || /^https?:\/\/[^\s]+$/i.test(url), E('imageUrlInvalid')),
+    .refine((url) => isShopPath(url) || isAbsoluteLink(url, ['http', 'https']), E('imageUrlInvalid')),
   altFi: z.string({ error: E('altRequired') }).trim().min(1, E('altRequired')).max(300, E('tooLong')),
   altEn: z.string().trim().max(300, E('tooLong')).optional().default(''),
 });

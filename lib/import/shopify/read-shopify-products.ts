@@ -3,6 +3,7 @@ import type { ImportErrorCode, RowError } from '../import-types';
 import { htmlToText } from './html-to-text';
 import { parseBarcode, parseBoolean, parsePrice, parseQuantity, parseStatus, parseVatRate, optionKind, type OptionKind } from './parse-cells';
 import { SHOPIFY_COLUMNS, columnReader, type ShopifyField } from './shopify-columns';
+import { isAbsoluteLink, isShopPath } from '@/lib/validation/safe-link';
 import type { ShopifyImage, ShopifyProduct, ShopifyVariant } from './shopify-product';
 
 export type ReadShopifyResult = {
@@ -14,7 +15,6 @@ export type ReadShopifyResult = {
 
 const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const IMAGE_URL = /^(https?:\/\/[^\s]+|\/[^/\\\s][^\s]*)$/i;
 const OPTIONS = [
   ['option1Name', 'option1Value'],
   ['option2Name', 'option2Value'],
@@ -207,7 +207,7 @@ export function readShopifyProducts(table: CsvTable): ReadShopifyResult | null {
     for (const field of ['imageSrc', 'variantImage'] as const) {
       const url = col.get(line.cells, field);
       if (!url || images.some((image) => image.url === url)) continue;
-      if (!IMAGE_URL.test(url) || url.length > 1000) {
+      if (!(isShopPath(url) || isAbsoluteLink(url, ['http', 'https'])) || url.length > 1000) {
         error(line.row, field, 'imageUrlInvalid');
         continue;
       }
