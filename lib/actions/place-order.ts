@@ -6,6 +6,7 @@ import { getPathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { clientIp } from '@/lib/auth/client-ip';
 import { hashToken } from '@/lib/auth/tokens';
+import { addToCart } from '@/lib/cart/add-to-cart';
 import { findOwnCart } from '@/lib/cart/find-own-cart';
 import { resolveCartRef } from '@/lib/cart/resolve-cart-ref';
 import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
@@ -18,13 +19,16 @@ import { AppError, isAppError } from '@/lib/errors';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
 import { networkKey } from '@/lib/limits/network-key';
+import { callOffUnstartedPayment } from '@/lib/payments/call-off-unstarted-payment';
 import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
 
 /**
  * The checkout form. Places the order from the caller's own cart (prices from the database,
  * whatever the form says), then sends a card payer to Stripe's payment page and a pay-at-pickup
  * shopper to their order's page (the browser goes there: see FormState.redirectTo). Paying at
- * pickup is counted per e-mail, device and network first (pay-at-pickup-limits.ts).
+ * pickup is counted per e-mail, device and network first (pay-at-pickup-limits.ts). When Stripe
+ * cannot start the payment, the order is called off and its lines go back into the cart: the
+ * shopper stays at checkout with a message and can try again or choose to pay at pickup.
  */
 export async function placeOrderAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = (await getLocale()) as AppLocale;
@@ -64,12 +68,15 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
     const paymentUrl = await startCheckoutSession(placed.orderId, locale).then(
       (session) => session.url,
       (error: unknown) => {
-        // The order stays waiting for payment (its hold expires as usual); its page says so.
-        console.error(`Could not start the payment of order ${placed.number}:`, error);
+        console.error(`Could not start the payment of order ${placed.number}; the order is called off:`, error);
         return null;
       },
     );
     if (paymentUrl) return { status: 'ok', redirectTo: paymentUrl };
+    const lines = await callOffUnstartedPayment(placed.orderId);
+    // Its units were released a moment ago: a line can only come back short when someone bought them meanwhile.
+    for (const line of lines) await addToCart(cartRef, line.variantId, line.quantity).catch(() => undefined);
+    return failedAction(new AppError('PAYMENT_UNAVAILABLE'));
   }
   return { status: 'ok', redirectTo: getPathname({ href: orderPage, locale }) };
 }

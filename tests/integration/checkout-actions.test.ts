@@ -1,13 +1,16 @@
 // The checkout and order lookup forms' server actions, with the request around them (session,
-// cart cookie, locale, redirects) replaced by stand-ins; the database is real.
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+// cart cookie, locale, redirects) replaced by stand-ins; the database is real, and card payments
+// go through the real Stripe SDK to the fake Stripe (tests/support/fake-stripe.ts).
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lookupOrderAction } from '@/lib/actions/lookup-order';
 import { placeOrderAction } from '@/lib/actions/place-order';
 import { prisma } from '@/lib/db';
 import { createProduct } from '../support/factories/catalog';
 import { createCart, enableCardPayments } from '../support/factories/orders';
 import { createStore } from '../support/factories/stores';
+import type { FakeStripe } from '../support/fake-stripe';
 import '../support/test-database';
+import { startPaymentsFake } from './payments-fixtures';
 
 const request = vi.hoisted(() => {
   class Redirected extends Error {
@@ -35,7 +38,6 @@ vi.mock('next-intl/server', async () => {
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => (request.userId ? { id: request.userId } : null) }));
 vi.mock('@/lib/cart/cart-cookie', () => ({ readCartToken: async () => request.guestToken }));
 vi.mock('@/lib/jobs/send-outbox-soon', () => ({ sendOutboxSoon: async () => {} }));
-vi.mock('@/lib/payments/start-checkout-session', () => ({ startCheckoutSession: async (orderId: string) => ({ url: `https://pay.example/${orderId}` }) }));
 vi.mock('@/i18n/navigation', () => ({
   redirect: ({ href }: { href: string }) => {
     throw new request.Redirected(href);
@@ -55,8 +57,15 @@ vi.mock('@/lib/catalog/revalidate-catalog', () => ({
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.44' }) }));
 
 let storeId: string;
+let fake: FakeStripe;
 beforeAll(async () => {
   storeId = (await createStore()).id;
+  fake = await startPaymentsFake();
+});
+
+afterAll(async () => {
+  await fake.settled();
+  await fake.stop();
 });
 
 beforeEach(() => {
@@ -115,16 +124,61 @@ describe('placing an order from the checkout form', () => {
     expect(request.revalidated).toEqual([[product.id]]);
   });
 
-  it('sends a card payer to the payment page', async () => {
+  it('sends a card payer to Stripe’s payment page for the order’s total', async () => {
     enableCardPayments();
     const product = await createProduct({ stock: { [storeId]: 3 } });
     await guestWithCart(product.variants[0].id);
 
     const { redirectedTo } = await submit(placeOrderAction, { ...PICKUP_FORM, pickupStoreId: storeId, payment: 'CARD' });
 
-    const order = await prisma.order.findFirstOrThrow({ where: { lines: { some: { variantId: product.variants[0].id } } } });
+    const order = await prisma.order.findFirstOrThrow({ where: { lines: { some: { variantId: product.variants[0].id } } }, include: { payments: true } });
     expect(order.status).toBe('PENDING_PAYMENT');
-    expect(redirectedTo).toBe(`https://pay.example/${order.id}`);
+    const sessionId = order.payments[0].providerRef!;
+    expect(redirectedTo).toBe(`${fake.url}/pay/${sessionId}`);
+    expect(fake.sessions.get(sessionId)).toMatchObject({ status: 'open', amount_total: order.totalCents, currency: 'eur', metadata: { orderId: order.id } });
+  });
+
+  describe('when Stripe cannot start the payment', () => {
+    const ways = [
+      ['cannot be reached', () => fake.setUnreachable(true)],
+      // The SDK tries three times (maxNetworkRetries: 2): every try gets a 500.
+      ['answers with errors', () => fake.failNext('POST', '/v1/checkout/sessions', 3)],
+    ] as const;
+
+    it.each(ways)('(Stripe %s) keeps the shopper at checkout with a message in Finnish, leaves no order waiting and holds no stock', async (_how, breakStripe) => {
+      enableCardPayments();
+      const product = await createProduct({ stock: { [storeId]: 2 } });
+      const variantId = product.variants[0].id;
+      const cartId = await guestWithCart(variantId, 2);
+      const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+      breakStripe();
+      let result: Awaited<ReturnType<typeof submit>>;
+      try {
+        result = await submit(placeOrderAction, { ...PICKUP_FORM, pickupStoreId: storeId, payment: 'CARD' });
+      } finally {
+        fake.setUnreachable(false);
+        log.mockRestore();
+      }
+
+      // Told what happened, on the checkout form (no redirect to an order that cannot be paid).
+      expect(result).toEqual({
+        state: { status: 'error', message: 'Korttimaksu ei juuri nyt onnistu. Yritä hetken kuluttua uudelleen.' },
+        redirectedTo: null,
+      });
+      // Nothing is left half-made: no order waits for a payment nobody can make, no unit is held.
+      const orders = await prisma.order.findMany({ where: { lines: { some: { variantId } } }, select: { status: true, payments: { select: { status: true } } } });
+      expect(orders.filter((o) => o.status === 'PENDING_PAYMENT')).toEqual([]);
+      expect(orders.flatMap((o) => o.payments).filter((p) => p.status === 'PENDING')).toEqual([]);
+      expect(await prisma.stockLevel.findUniqueOrThrow({ where: { variantId_storeId: { variantId, storeId } }, select: { onHand: true, reserved: true } })).toEqual({
+        onHand: 2,
+        reserved: 0,
+      });
+      expect(await prisma.reservation.count({ where: { variantId, status: 'ACTIVE' } })).toBe(0);
+      // The cart is as it was: once Stripe answers again, the same click goes to the payment page.
+      expect(await prisma.cartItem.findMany({ where: { cartId }, select: { variantId: true, quantity: true } })).toEqual([{ variantId, quantity: 2 }]);
+      const again = await submit(placeOrderAction, { ...PICKUP_FORM, pickupStoreId: storeId, payment: 'CARD' });
+      expect(again.redirectedTo).toMatch(new RegExp(`^${fake.url}/pay/cs_test_`));
+    });
   });
 
   it('answers bad input with messages in Finnish per field, and changes nothing', async () => {
