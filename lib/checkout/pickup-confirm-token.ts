@@ -1,5 +1,6 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { keyedDigest } from '@/lib/security/app-secret';
 
 /**
  * The secret in the link that confirms a guest's pay-at-pickup order. Derived from the order's id
@@ -8,18 +9,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * is never stored.
  */
 export function pickupConfirmToken(orderId: string): string {
-  return createHmac('sha256', secret()).update(`order-confirm:${orderId}`).digest('base64url');
+  return keyedDigest('order-confirm', orderId, 'base64url');
 }
 
 export function isPickupConfirmToken(orderId: string, token: string): boolean {
   const expected = Buffer.from(pickupConfirmToken(orderId));
   const given = Buffer.from(token);
   return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-function secret(): string {
-  const value = process.env.NEXTAUTH_SECRET;
-  if (value) return value;
-  if (process.env.NODE_ENV === 'production') throw new Error('NEXTAUTH_SECRET is not set: order links cannot be made.');
-  return 'digijalka-development-order-links';
 }

@@ -1,11 +1,11 @@
 import 'server-only';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import type Mail from 'nodemailer/lib/mailer';
 import { prisma } from '@/lib/db';
 import type { OutboxMessage, Prisma } from '@/lib/generated/prisma/client';
 import type { OutboxClaim } from './claim-outbox-messages';
-import { outboxDir } from './outbox-dir';
+import { outboxDir, outboxFile } from './outbox-dir';
+import { redactedBody } from './redact-secrets';
 import { fileTransport, fromAddress, smtpMaxConnections, smtpTransport } from './transport';
 
 export type DeliveryCounts = {
@@ -18,6 +18,9 @@ export type DeliveryCounts = {
 };
 
 type Outcome = keyof DeliveryCounts;
+
+/** Delivery attempts per message; after the last failure the message is given up. */
+export const MAX_DELIVERY_ATTEMPTS = 5;
 
 /**
  * Delivers the messages this worker has claimed, several at a time (over the pooled SMTP
@@ -54,10 +57,18 @@ async function deliverClaimed(claim: OutboxClaim, signal: AbortSignal | undefine
   try {
     const viaSmtp = await send(message);
     outcome = 'delivered';
-    data = { status: viaSmtp ? 'SENT' : 'STORED', sentAt: new Date(), attempts: { increment: 1 }, lastError: null, claimedUntil: null };
+    // Sent: the stored copy no longer needs the links and codes that work (lib/email/redact-secrets.ts).
+    data = { status: viaSmtp ? 'SENT' : 'STORED', sentAt: new Date(), attempts: { increment: 1 }, lastError: null, claimedUntil: null, ...redactedBody(message) };
   } catch (error) {
     outcome = 'failed';
-    data = { status: 'FAILED', attempts: { increment: 1 }, lastError: String((error as Error).message).slice(0, 500), claimedUntil: null };
+    const givenUp = message.attempts + 1 >= MAX_DELIVERY_ATTEMPTS;
+    data = {
+      status: 'FAILED',
+      attempts: { increment: 1 },
+      lastError: String((error as Error).message).slice(0, 500),
+      claimedUntil: null,
+      ...(givenUp ? redactedBody(message) : {}),
+    };
   }
   const { count } = await prisma.outboxMessage.updateMany({ where: ours, data });
   if (count === 0) console.warn(`E-mail ${message.id}: its claim ran out before the result was recorded; another worker has it.`);
@@ -81,9 +92,10 @@ async function send(message: OutboxMessage): Promise<boolean> {
     return true;
   }
   const built = await fileTransport.sendMail(mail);
-  await mkdir(outboxDir(), { recursive: true });
-  const stamp = message.createdAt.toISOString().replaceAll(':', '-');
-  await writeFile(path.join(outboxDir(), `${stamp}-${message.id}.eml`), built.message as Buffer);
+  // The files are the recipients' mail, links and codes included: readable by the app's user only.
+  await mkdir(outboxDir(), { recursive: true, mode: 0o700 });
+  await chmod(outboxDir(), 0o700);
+  await writeFile(outboxFile(message), built.message as Buffer, { mode: 0o600 });
   return false;
 }
 

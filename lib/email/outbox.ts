@@ -12,6 +12,8 @@ export type EmailAttachment = {
   contentType: string;
   contentBase64: string;
   cid?: string;
+  /** Holds a secret (the pickup code's QR): the stored copy drops its content once delivered. */
+  secret?: boolean;
 };
 
 export type EmailMessage = {
@@ -23,6 +25,11 @@ export type EmailMessage = {
   attachments?: EmailAttachment[];
   /** What the message is about (e.g. a pickup's id): the outbox keeps one message per (kind, reference). */
   reference?: string;
+  /**
+   * Secrets in the message that are not a link's query value (those are hidden anyway): a pickup
+   * code, a token in a link's path. The stored copy hides them once the message is delivered.
+   */
+  secrets?: string[];
 };
 
 type OutboxWriter = { outboxMessage: { create: (args: { data: Prisma.OutboxMessageCreateInput }) => Promise<{ id: string }> } };
@@ -41,6 +48,7 @@ export async function queueEmail(message: EmailMessage, db: OutboxWriter = prism
       html: message.html ?? null,
       attachments: (message.attachments ?? []) as Prisma.InputJsonValue,
       reference: message.reference ?? null,
+      secrets: message.secrets ?? [],
     },
   });
   return row.id;

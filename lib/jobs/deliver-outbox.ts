@@ -1,10 +1,10 @@
 import 'server-only';
 import { claimOutboxMessages } from '@/lib/email/claim-outbox-messages';
-import { deliverClaimedMessages, type DeliveryCounts } from '@/lib/email/deliver-claimed-messages';
+import { deliverClaimedMessages, MAX_DELIVERY_ATTEMPTS, type DeliveryCounts } from '@/lib/email/deliver-claimed-messages';
 import { isUuid } from '@/lib/validation/uuid';
 
 /** Delivery attempts per message; the waits between them grow: 2, 4, 8, 16 minutes after it was written. */
-export const MAX_ATTEMPTS = 5;
+export { MAX_DELIVERY_ATTEMPTS as MAX_ATTEMPTS } from '@/lib/email/deliver-claimed-messages';
 /**
  * A PENDING message younger than this is left to whoever wrote it (lib/users send at once, and
  * an order's confirmation gets an 'outbox.send' job of its own). A claim keeps two deliveries of
@@ -48,7 +48,7 @@ export async function deliverOutbox(data: DeliverOutboxData, now = new Date(), s
   const until = Date.now() + SWEEP_BUDGET_MS;
   while (Date.now() < until && !signal?.aborted) {
     const claims = await claimOutboxMessages({
-      due: { now, pendingBefore: new Date(now.getTime() - PENDING_GRACE_MS), maxAttempts: MAX_ATTEMPTS, exclude: tried },
+      due: { now, pendingBefore: new Date(now.getTime() - PENDING_GRACE_MS), maxAttempts: MAX_DELIVERY_ATTEMPTS, exclude: tried },
       limit: CLAIM_BATCH,
     });
     if (claims.length === 0) break;

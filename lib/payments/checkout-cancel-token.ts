@@ -1,20 +1,15 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { AppLocale } from '@/i18n/routing';
 import { appUrl } from '@/lib/email/translator';
+import { keyedDigest } from '@/lib/security/app-secret';
 
 // The "cancel payment" link that Stripe's page sends the shopper back to carries a signature of
 // the order id, so only the browser that was sent to pay can cancel the order through it (an
 // order id seen elsewhere is not enough). Signed with the app's secret (NEXTAUTH_SECRET).
 
-function secret(): string {
-  const value = process.env.NEXTAUTH_SECRET;
-  if (!value) throw new Error('NEXTAUTH_SECRET is not set.');
-  return value;
-}
-
 function sign(orderId: string): string {
-  return createHmac('sha256', secret()).update(`checkout-cancel:${orderId}`).digest('base64url');
+  return keyedDigest('checkout-cancel', orderId, 'base64url');
 }
 
 /** Where Stripe's "back" link goes: our route that cancels the order and returns to the cart. */

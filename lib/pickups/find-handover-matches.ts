@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { OrderStatus, PickupStatus } from '@/lib/generated/prisma/enums';
 import { parseHandoverQuery } from './hand-over-query';
-import { hashPickupCode } from './pickup-code';
+import { pickupCodeHashes } from './pickup-code';
 
 export type HandoverMatch = {
   number: number;
@@ -37,7 +37,7 @@ export async function findHandoverMatches(input: { storeId: string; query: strin
   }
   if (query.code) {
     const ready = await prisma.pickup.findFirst({
-      where: { storeId, status: 'READY_FOR_PICKUP', codeHash: hashPickupCode(query.code) },
+      where: { storeId, status: 'READY_FOR_PICKUP', codeHash: { in: pickupCodeHashes(query.code) } },
       orderBy: { readyAt: 'desc' },
       select: { order: { select: { number: true } } },
     });

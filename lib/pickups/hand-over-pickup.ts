@@ -9,7 +9,7 @@ import type { Tx } from '@/lib/inventory/tx';
 import { activeTotalCents } from '@/lib/orders/order-balance';
 import { PickupLockedError, WrongPickupCodeError } from './hand-over-errors';
 import { queuePickupReceipt } from './hand-over-receipt';
-import { hashPickupCode } from './pickup-code';
+import { pickupCodeHashes } from './pickup-code';
 
 export const MAX_CODE_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -138,7 +138,9 @@ async function countWrongCode(tx: Tx, pickup: LockedPickup, now: Date): Promise<
 
 function codeMatches(code: string, storedHash: string | null): boolean {
   if (!storedHash || code.trim() === '') return false;
-  const given = Buffer.from(hashPickupCode(code), 'hex');
   const stored = Buffer.from(storedHash, 'hex');
-  return given.length === stored.length && timingSafeEqual(given, stored);
+  return pickupCodeHashes(code).some((hash) => {
+    const given = Buffer.from(hash, 'hex');
+    return given.length === stored.length && timingSafeEqual(given, stored);
+  });
 }

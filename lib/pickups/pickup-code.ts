@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomInt } from 'node:crypto';
 import { appUrl } from '@/lib/email/translator';
+import { keyedDigest } from '@/lib/security/app-secret';
 
 /** No 0/O, 1/I/L: the code is read aloud and typed by staff in a hurry. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -17,9 +18,21 @@ export function normalizePickupCode(input: string): string {
   return input.trim().toUpperCase().replace(/[\s-]+/g, '');
 }
 
-/** Stored in pickups.code_hash; the code itself is only in the customer's e-mail. */
+/**
+ * Stored in pickups.code_hash; the code itself is only in the customer's e-mail. Keyed with the
+ * app's secret: there are only 31^6 codes, so a plain hash could be reversed offline from a copy
+ * of the database.
+ */
 export function hashPickupCode(code: string): string {
-  return createHash('sha256').update(normalizePickupCode(code)).digest('hex');
+  return keyedDigest('pickup-code', normalizePickupCode(code), 'hex');
+}
+
+/**
+ * The hashes a stored code_hash may have for this code: the keyed one, and the plain SHA-256 that
+ * pickups made ready before keyed codes still carry (until they are handed over or expire).
+ */
+export function pickupCodeHashes(code: string): string[] {
+  return [hashPickupCode(code), createHash('sha256').update(normalizePickupCode(code)).digest('hex')];
 }
 
 /** A camera scanning the QR opens the hand-over page with the code filled in. */

@@ -15,6 +15,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { acceptInvitation } from '@/lib/users/accept-invitation';
 import { authenticate } from '@/lib/users/authenticate';
 import { createStore } from '../support/factories/stores';
+import { deliveredText } from '../support/delivered-email';
 import { createUser } from '../support/factories/users';
 import { outcome, request, resetRequest } from '../support/request-stand-ins';
 
@@ -69,7 +70,7 @@ async function invite(fields: { email: string; name?: string; locale?: string; s
   expect(result).toMatchObject({ status: 'ok' });
   const user = await prisma.user.findUniqueOrThrow({ where: { email: fields.email.toLowerCase() } });
   const message = await prisma.outboxMessage.findFirstOrThrow({ where: { toEmail: fields.email.toLowerCase(), kind: 'staff.invitation' }, orderBy: { createdAt: 'desc' } });
-  const token = /\/invitation\?token=([A-Za-z0-9_-]+)/.exec(message.text)?.[1];
+  const token = /\/invitation\?token=([A-Za-z0-9_-]+)/.exec(await deliveredText(message))?.[1];
   expect(token).toBeDefined();
   return { result, user, message, token: token! };
 }
@@ -87,7 +88,7 @@ describe('inviting a staff member', () => {
     expect(message.subject).toBe('Pihlajan Puoti: invitation to join the staff');
     expect(message.text).toContain('Päivi Pihlaja has invited you');
     expect(message.text).toContain('Stores: Tampere.');
-    expect(message.text).toContain(`http://localhost:3000/en/invitation?token=${token}`);
+    expect(await deliveredText(message)).toContain(`http://localhost:3000/en/invitation?token=${token}`);
     expect(message.status).toBe('STORED');
     const stored = await prisma.staffInvitation.findFirstOrThrow({ where: { userId: user.id } });
     expect(stored.tokenHash).not.toContain(token);

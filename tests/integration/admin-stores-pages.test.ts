@@ -18,6 +18,7 @@ import { prisma } from '@/lib/db';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
 import { request } from '../support/request-stand-ins';
+import { deliveredText } from '../support/delivered-email';
 
 vi.mock('@/lib/auth/session', () => import('../support/request-stand-ins').then((m) => m.sessionStandIn));
 vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlPagesStandIn()));
@@ -40,7 +41,7 @@ beforeAll(async () => {
   await prisma.storeOpeningException.create({ data: { storeId: store.id, date: new Date(`${tomorrow}T00:00:00Z`), closed: true, noteFi: 'Inventaario' } });
   const { userId } = await inviteStaff({ name: 'Ville Varasto', email: `ville-${Date.now()}@example.com`, locale: 'fi', storeIds: [store.id] }, owner);
   const message = await prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'staff.invitation' }, orderBy: { createdAt: 'desc' } });
-  invited = { userId, token: /token=([A-Za-z0-9_-]+)/.exec(message.text)![1] };
+  invited = { userId, token: /token=([A-Za-z0-9_-]+)/.exec(await deliveredText(message))![1] };
   request.userId = owner.id;
 });
 

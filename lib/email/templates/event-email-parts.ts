@@ -59,7 +59,8 @@ export function calendarAttachment(facts: EventMailFacts, tools: EventEmailTools
   };
 }
 
-type Section = string | { text: string; url: string };
+/** A link section's `secret` (a token in its path) is hidden in the stored copy once sent. */
+type Section = string | { text: string; url: string; secret?: string };
 
 /** Text and HTML parts from the same sections; a link section is a label and its address. */
 export function eventEmail(
@@ -78,5 +79,6 @@ export function eventEmail(
         : `<p>${escapeHtml(s.text)}<br><a href="${escapeHtml(s.url)}">${escapeHtml(s.url)}</a></p>`,
     )
     .join('\n');
-  return { kind, reference: to.registrationId, to: to.email, subject, text, html: htmlDocument(to.locale, html), attachments };
+  const secrets = present.flatMap((s) => (typeof s !== 'string' && s.secret ? [s.secret] : []));
+  return { kind, reference: to.registrationId, to: to.email, subject, text, html: htmlDocument(to.locale, html), attachments, secrets };
 }

@@ -19,7 +19,7 @@ export async function eventPromotedEmail(facts: EventMailFacts, to: EventMailRec
       eventBlock(facts, tools, to.seats),
       t('calendar'),
       facts.pageUrl ? { text: t('eventPage'), url: facts.pageUrl } : null,
-      { text: t('cancelLink'), url: registrationUrl(cancelToken, to.locale) },
+      { text: t('cancelLink'), url: registrationUrl(cancelToken, to.locale), secret: cancelToken },
       tools.signature,
     ],
     [calendarAttachment(facts, tools, to.registrationId)],

@@ -30,7 +30,7 @@ export async function eventRegisteredEmail(
       eventBlock(facts, tools, to.seats),
       confirmed ? t('calendar') : null,
       facts.pageUrl ? { text: t('eventPage'), url: facts.pageUrl } : null,
-      { text: confirmed ? t('cancelLink') : t('leaveWaitlist'), url: registrationUrl(cancelToken, to.locale) },
+      { text: confirmed ? t('cancelLink') : t('leaveWaitlist'), url: registrationUrl(cancelToken, to.locale), secret: cancelToken },
       tools.signature,
     ],
     confirmed ? [calendarAttachment(facts, tools, to.registrationId)] : [],

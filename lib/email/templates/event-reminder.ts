@@ -14,7 +14,7 @@ export async function eventReminderEmail(facts: EventMailFacts, to: EventMailRec
     t('reminder.intro'),
     eventBlock(facts, tools, to.seats),
     facts.pageUrl ? { text: t('eventPage'), url: facts.pageUrl } : null,
-    { text: t('cancelLink'), url: registrationUrl(cancelToken, to.locale) },
+    { text: t('cancelLink'), url: registrationUrl(cancelToken, to.locale), secret: cancelToken },
     tools.signature,
   ]);
 }

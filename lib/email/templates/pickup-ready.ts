@@ -56,6 +56,9 @@ export async function pickupReadyEmail(order: PickupEmailOrder, details: PickupR
     subject: t('ready.subject', { number }),
     text,
     html,
-    attachments: [{ filename: `nouto-${number}.png`, contentType: 'image/png', contentBase64: details.qrPng.toString('base64'), cid: PICKUP_QR_CID }],
+    attachments: [
+      { filename: `nouto-${number}.png`, contentType: 'image/png', contentBase64: details.qrPng.toString('base64'), cid: PICKUP_QR_CID, secret: true },
+    ],
+    secrets: [details.code],
   };
 }
