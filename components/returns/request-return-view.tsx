@@ -23,7 +23,7 @@ export function RequestReturnView({ options, token, orderHref }: Props) {
   );
 
   if (!options.canRequest) {
-    const why = !ends ? t('nothing.notReceived') : !options.withinWindow ? t('nothing.outsideWindow', { date: ends }) : t('nothing.allDone');
+    const why = options.refusal ? t(`nothing.${options.refusal}`, { date: ends ?? '' }) : t('nothing.allDone');
     return <EmptyState className="mt-6" title={t('nothing.title')} text={why} action={back} />;
   }
   return (

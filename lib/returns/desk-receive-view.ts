@@ -45,6 +45,7 @@ export async function loadDeskReceiveView(orderId: string, registeredReturnId?: 
     paymentProvider,
     windowEndsAt: returnable.windowEndsAt,
     withinWindow: returnable.withinWindow,
+    refusal: returnable.refusal,
     lines: returnable.lines.map((line) => {
       const requested = announced.find((row) => row.orderLineId === line.orderLineId)?.quantity ?? 0;
       return { ...line, prefill: Math.min(requested, line.returnableQuantity) };

@@ -11,6 +11,7 @@ import { markReturnRefundedWhenDone } from '@/lib/payments/settle-refund';
 import { computeReturnRefund } from './compute-return-refund';
 import { assertDeskActor, type DeskActor } from './desk-actor';
 import { loadReturnableLines } from './returnable-lines';
+import type { ReturnRefusal } from './return-window';
 import { queueReturnReceipt } from './receive-queue-receipt';
 import { restockReturnedGoods } from './receive-restock';
 import { validateReceiveLines, type ReceiveLineInput } from './receive-validate-lines';
@@ -62,7 +63,7 @@ async function receiveInTransaction(tx: Tx, input: ReceiveReturnInput, actor: De
 
   const now = new Date();
   const returnable = await loadReturnableLines(tx, orderId, now);
-  const override = windowOverride(returnable.withinWindow, input.override, actor);
+  const override = windowOverride(returnable.refusal, input.override, actor);
   const lines = validateReceiveLines(input.lines, returnable.lines);
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
@@ -174,10 +175,13 @@ async function targetOrderId(tx: Tx, target: ReceiveReturnInput['target']): Prom
   return registered.orderId;
 }
 
-/** Outside the return window only the owner may go on, with a reason; null when inside it. */
-function windowOverride(withinWindow: boolean, override: ReceiveReturnInput['override'], actor: DeskActor): { reason: string } | null {
-  if (withinWindow) return null;
-  if (!override) throw new AppError('VALIDATION', 'storeReturns.errors.outsideWindow');
+/**
+ * Outside the return window only the owner may go on, with a reason; null when inside it. Any
+ * other refusal (unpaid, cancelled, not yet received, all returned) no one can override.
+ */
+function windowOverride(refusal: ReturnRefusal | null, override: ReceiveReturnInput['override'], actor: DeskActor): { reason: string } | null {
+  if (!refusal) return null;
+  if (refusal !== 'outsideWindow' || !override) throw new AppError('VALIDATION', `storeReturns.errors.${refusal}`);
   if (actor.role !== 'OWNER') throw new AppError('FORBIDDEN');
   const reason = override.reason.trim();
   if (!reason) throw new AppError('VALIDATION', 'storeReturns.errors.overrideReasonRequired', 'overrideReason');

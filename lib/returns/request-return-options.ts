@@ -35,6 +35,7 @@ export async function getRequestReturnOptions(number: number, viewer: ReturnView
     order: returnable.order,
     windowEndsAt: returnable.windowEndsAt,
     withinWindow: returnable.withinWindow,
+    refusal: returnable.refusal,
     lines,
     /** Something can be announced for return right now. */
     canRequest: returnable.withinWindow && lines.some((line) => line.availableQuantity > 0),

@@ -86,8 +86,7 @@ export async function requestReturn(input: RequestReturnInput, viewer: ReturnVie
 /** The requested lines, each checked against what can still be returned; with their names for the e-mail. */
 function checkLines(requested: RequestReturnInput['lines'], returnable: ReturnableLines) {
   if (requested.length === 0) throw invalid('noLines');
-  if (!returnable.windowEndsAt) throw invalid('notReceived');
-  if (!returnable.withinWindow) throw invalid('outsideWindow');
+  if (returnable.refusal) throw invalid(returnable.refusal);
   const seen = new Set<string>();
   return requested.map((line) => {
     const field = `quantity-${line.orderLineId}`;

@@ -24,6 +24,19 @@ export function returnWindow(order: WindowOrder, windowDays: number, now: Date =
   return { startsAt, endsAt, withinWindow: now.getTime() <= endsAt.getTime() };
 }
 
+/**
+ * Why nothing of an order can be returned now (each reason has its own message, for the shopper
+ * and at the desk); null while the window is open. Only 'outsideWindow' can be overridden.
+ */
+export type ReturnRefusal = 'cancelled' | 'unpaid' | 'notReceived' | 'outsideWindow' | 'allReturned';
+
+export function returnRefusal(order: WindowOrder & { returnStatus: string }, window: ReturnWindow): ReturnRefusal | null {
+  if (order.status === 'CANCELLED' || order.status === 'EXPIRED') return 'cancelled';
+  if (order.returnStatus === 'RETURNED') return 'allReturned';
+  if (!window.startsAt) return order.paidAt ? 'notReceived' : 'unpaid';
+  return window.withinWindow ? null : 'outsideWindow';
+}
+
 function windowStart(order: WindowOrder): Date | null {
   if (order.status === 'FULFILLED' && order.fulfilledAt) return order.fulfilledAt;
   // Nothing marks a delivery or parcel-locker order delivered yet (the back office will), so a

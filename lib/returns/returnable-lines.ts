@@ -2,13 +2,14 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { Tx } from '@/lib/inventory/tx';
 import { getShopSettings } from '@/lib/settings/get-shop-settings';
-import { returnWindow } from './return-window';
+import { returnRefusal, returnWindow } from './return-window';
 
 export type ReturnableLines = Awaited<ReturnType<typeof loadReturnableLines>>;
 export type ReturnableLine = ReturnableLines['lines'][number];
 
 /**
- * What of one order can still be returned, line by line, and whether the return window is open.
+ * What of one order can still be returned, line by line, whether the return window is open, and
+ * if nothing can be returned now, why (`refusal`).
  * No access check here: callers decide who may see the order. Pass the transaction's client when
  * the order is locked, so the quantities cannot change underneath.
  *
@@ -57,6 +58,8 @@ export async function loadReturnableLines(db: Tx, orderId: string, now: Date = n
     order: orderFields,
     windowEndsAt: window.endsAt,
     withinWindow: window.withinWindow,
+    /** Why nothing can be returned now; null while the window is open. */
+    refusal: returnRefusal(order, window),
     lines: lines.map((line) => {
       const returnedQuantity = sumWhere(line.returnLines, (status) => status === 'RECEIVED' || status === 'REFUNDED');
       const requestedQuantity = sumWhere(line.returnLines, (status) => status === 'REQUESTED');

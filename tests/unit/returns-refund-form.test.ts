@@ -46,6 +46,7 @@ function view(overrides: Partial<DeskReceiveView> = {}): DeskReceiveView {
     paymentProvider: 'STRIPE',
     windowEndsAt: new Date('2026-12-01T10:00:00Z'),
     withinWindow: true,
+    refusal: null,
     lines: [line],
     ...overrides,
   };
@@ -91,7 +92,7 @@ describe('the receive form', () => {
   });
 
   it('stops staff after the return window; the owner gets a reason field and the button', async () => {
-    const late = view({ withinWindow: false, windowEndsAt: new Date('2026-10-01T10:00:00Z') });
+    const late = view({ withinWindow: false, refusal: 'outsideWindow', windowEndsAt: new Date('2026-10-01T10:00:00Z') });
     const staffHtml = await render(late);
     expect(staffHtml).toContain('Palautusaika päättyi');
     expect(staffHtml).toContain('Vain kauppias voi ohittaa palautusajan.');

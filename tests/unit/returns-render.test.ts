@@ -45,6 +45,7 @@ function options(overrides: Partial<RequestReturnOptions> = {}): RequestReturnOp
     order: { id: 'o1', number: 10042, status: 'FULFILLED', fulfilment: 'PICKUP', fulfilledAt: new Date('2026-11-20T10:00:00Z'), paidAt: null, returnStatus: 'NONE', pickupStoreId: 's2' },
     windowEndsAt: new Date('2026-12-20T10:00:00Z'),
     withinWindow: true,
+    refusal: null,
     canRequest: true,
     lines: [
       line('l1', 'Villasukat', { availableQuantity: 1, requestedQuantity: 1 }),
@@ -87,11 +88,11 @@ describe('the return form', () => {
   });
 
   it('explains when there is nothing to return instead of showing the form', async () => {
-    const closed = await render(createElement(RequestReturnView, { options: options({ withinWindow: false, canRequest: false }), token: null, orderHref: '/x' }));
+    const closed = await render(createElement(RequestReturnView, { options: options({ withinWindow: false, refusal: 'outsideWindow', canRequest: false }), token: null, orderHref: '/x' }));
     expect(closed).toContain('Tämän tilauksen palautusaika päättyi 20. joulukuuta 2026.');
     expect(closed).not.toContain('<form');
-    const waiting = await render(createElement(RequestReturnView, { options: options({ windowEndsAt: null, withinWindow: false, canRequest: false }), token: null, orderHref: '/x' }));
-    expect(waiting).toContain('Voit palauttaa tuotteita, kun olet saanut tilauksen.');
+    const waiting = await render(createElement(RequestReturnView, { options: options({ windowEndsAt: null, withinWindow: false, refusal: 'notReceived', canRequest: false }), token: null, orderHref: '/x' }));
+    expect(waiting).toContain('Voit palauttaa tuotteita, kun olet noutanut tai saanut tilauksen.');
   });
 });
 

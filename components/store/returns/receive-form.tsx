@@ -44,8 +44,7 @@ export function ReceiveForm({ storeId, target, view, isOwner, locale }: Props) {
   });
   const selected = Object.values(choices).some((choice) => choice.quantity > 0);
   const anythingReturnable = view.lines.some((line) => line.returnableQuantity > 0);
-  const windowEnded = view.windowEndsAt !== null && !view.withinWindow;
-  const mayProceed = anythingReturnable && (view.withinWindow || (windowEnded && isOwner));
+  const mayProceed = anythingReturnable && (view.refusal === null || (view.refusal === 'outsideWindow' && isOwner));
   const linesJson = JSON.stringify(view.lines.map((line) => ({ orderLineId: line.orderLineId, ...choices[line.orderLineId] })));
 
   return (
@@ -70,9 +69,9 @@ export function ReceiveForm({ storeId, target, view, isOwner, locale }: Props) {
         ))}
       </ul>
 
-      {!anythingReturnable && view.windowEndsAt !== null ? <p className="font-medium">{t('nothingReturnable')}</p> : null}
+      {!anythingReturnable && view.refusal === null ? <p className="font-medium">{t('nothingReturnable')}</p> : null}
 
-      {windowEnded && isOwner && anythingReturnable ? (
+      {view.refusal === 'outsideWindow' && isOwner && anythingReturnable ? (
         <FormField label={t('overrideLabel')} hint={t('overrideHint')} error={errors.overrideReason} required>
           {(field) => <Textarea {...field} name="overrideReason" rows={2} maxLength={500} />}
         </FormField>
@@ -99,14 +98,18 @@ export function ReceiveForm({ storeId, target, view, isOwner, locale }: Props) {
   );
 }
 
+/** The return window, or why nothing of the order can be taken back (unpaid, cancelled, ...). */
 function WindowNotice({ view, isOwner, date }: { view: Props['view']; isOwner: boolean; date: (value: Date) => string }) {
-  const t = useTranslations('storeReturns.receive');
-  if (view.windowEndsAt === null) return <p className="rounded-lg border border-amber-600/40 bg-amber-50 p-3 text-amber-900">{t('windowNone')}</p>;
-  if (view.withinWindow) return <p className="text-stone-700">{t('windowOpen', { date: date(view.windowEndsAt) })}</p>;
+  const t = useTranslations('storeReturns');
+  const refused = view.refusal === 'outsideWindow' ? null : view.refusal;
+  if (refused || view.windowEndsAt === null) {
+    return <p className="rounded-lg border border-amber-600/40 bg-amber-50 p-3 text-amber-900">{t(`errors.${refused ?? 'notReceived'}`)}</p>;
+  }
+  if (view.withinWindow) return <p className="text-stone-700">{t('receive.windowOpen', { date: date(view.windowEndsAt) })}</p>;
   return (
     <div role="alert" className="rounded-lg border border-amber-600/40 bg-amber-50 p-3 text-amber-900">
-      <p className="font-semibold">{t('windowClosed', { date: date(view.windowEndsAt) })}</p>
-      {isOwner ? null : <p>{t('windowOwnerOnly')}</p>}
+      <p className="font-semibold">{t('receive.windowClosed', { date: date(view.windowEndsAt) })}</p>
+      {isOwner ? null : <p>{t('receive.windowOwnerOnly')}</p>}
     </div>
   );
 }
