@@ -1,9 +1,12 @@
 // A password change or reset ends the account's other sessions (issue 14, item 8). Sessions are
 // next-auth JWTs made by its real handler; the app reads them through lib/auth/session.ts, which
 // compares the session's version with the account's.
+import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { GET as authRoute } from '@/app/api/auth/[...nextauth]/route';
 import { changePasswordAction } from '@/lib/actions/change-password';
 import { resetPasswordAction } from '@/lib/actions/reset-password';
+import { endedSessionAnswer } from '@/lib/auth/session-cookie';
 import { newLinkToken } from '@/lib/auth/tokens';
 import { prisma } from '@/lib/db';
 import { TestBrowser } from '../support/auth-browser';
@@ -32,6 +35,13 @@ async function signedInTwice(password: string) {
   return { user, laptop, phone };
 }
 
+/** What the app's /api/auth/session route answers this browser (its cookies sent with the request). */
+async function sessionAnswer(browser: TestBrowser) {
+  const request = new NextRequest('http://shop.test/api/auth/session', { headers: browser.headers() });
+  const response = await browser.as(() => authRoute(request, { params: Promise.resolve({ nextauth: ['session'] }) }));
+  return { body: await response.json(), setCookie: response.headers.get('set-cookie') };
+}
+
 describe('changing the password', () => {
   it('ends every other session of the account; the browser that changed it stays signed in', async () => {
     const { user, laptop, phone } = await signedInTwice('vanha-salasana-1');
@@ -44,6 +54,13 @@ describe('changing the password', () => {
     expect(result).toMatchObject({ status: 'ok' });
     expect(await laptop.sessionUserId()).toBe(user.id);
     expect(await phone.sessionUserId()).toBeNull();
+    // The shop's header asks /api/auth/session. next-auth alone would still name the user (its
+    // cookie is a valid JWT); the app's route tells the phone it is signed out and clears the cookie.
+    expect((await phone.auth('session')).body).toMatchObject({ user: { id: user.id } });
+    expect(await laptop.as(() => endedSessionAnswer())).toBeNull();
+    const answer = await sessionAnswer(phone);
+    expect(answer.body).toEqual({});
+    expect(answer.setCookie).toMatch(/^next-auth\.session-token=; Path=\/; Max-Age=0/);
     // The phone signs in again with the new password.
     expect(await phone.signIn(user.email, 'vanha-salasana-1')).toBe('CredentialsSignin');
     expect(await phone.signIn(user.email, 'uusi-salasana-22')).toBeNull();

@@ -1,6 +1,7 @@
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/options';
+import { endedSessionAnswer } from '@/lib/auth/session-cookie';
 import { malformedUrl } from '@/lib/security/malformed-request';
 
 const handler = NextAuth(authOptions);
@@ -9,7 +10,10 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 /** A link from an e-mail or a redirect back to next-auth: its address is checked as the proxy checks pages'. */
 async function GET(request: NextRequest, context: Context): Promise<Response> {
-  return badAddress(request) ?? handler(request, context);
+  const bad = badAddress(request);
+  if (bad) return bad;
+  const [action] = (await context.params).nextauth;
+  return (action === 'session' ? await endedSessionAnswer() : null) ?? handler(request, context);
 }
 
 function badAddress(request: NextRequest): Response | null {
