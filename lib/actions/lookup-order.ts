@@ -6,6 +6,7 @@ import { clientIp } from '@/lib/auth/client-ip';
 import { isAppError } from '@/lib/errors';
 import { formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
+import { ORDER_LINK_DAYS } from '@/lib/orders/order-link-token';
 import { orderLookupSchema } from '@/lib/orders/order-lookup-schema';
 import { requestOrderLink } from '@/lib/orders/request-order-link';
 
@@ -24,5 +25,5 @@ export async function lookupOrderAction(_previous: FormState, formData: FormData
     if (isAppError(error, 'RATE_LIMITED')) return { status: 'error', message: t('rateLimited') };
     throw error;
   }
-  return { status: 'ok', message: t('sent', { email: parsed.data.email }) };
+  return { status: 'ok', message: t('sent', { email: parsed.data.email, days: ORDER_LINK_DAYS }) };
 }

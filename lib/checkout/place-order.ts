@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { hashToken } from '@/lib/auth/tokens';
-import { orderLinkToken } from '@/lib/orders/order-link-token';
+import { orderLinkExpiry, orderLinkToken } from '@/lib/orders/order-link-token';
 import { isUuid } from '@/lib/cart/cart-db';
 import { prisma } from '@/lib/db';
 import { AppError, isAppError } from '@/lib/errors';
@@ -62,7 +62,7 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
       awaitingConfirmation,
     });
     const orderId = randomUUID();
-    const link = orderLinkToken(orderId);
+    const link = orderLinkToken(orderId, 0);
 
     const order = await tx.order.create({
       data: {
@@ -86,6 +86,7 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
         vatCents: quote.vatCents,
         totalCents: quote.totalCents,
         accessTokenHash: link.hash,
+        accessLinkExpiresAt: orderLinkExpiry(now),
         placedAt: now,
         confirmedAt: awaitingConfirmation ? null : now,
         lines: {

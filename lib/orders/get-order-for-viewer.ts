@@ -1,9 +1,8 @@
 import 'server-only';
-import { timingSafeEqual } from 'node:crypto';
-import { hashToken } from '@/lib/auth/tokens';
 import { prisma } from '@/lib/db';
 import { verifyCheckoutSessionForOrder } from '@/lib/payments/order-for-checkout-session';
 import { loadOrderDetails, type OrderDetails } from './load-order-details';
+import { orderLinkOpens } from './order-link-token';
 
 export type OrderViewer = {
   /** The signed-in user, if any: they see their own orders. */
@@ -15,22 +14,17 @@ export type OrderViewer = {
 };
 
 /**
- * One order, for whoever may see it: its customer, or someone with the order's secret link, or
+ * One order, for whoever may see it: its customer, or someone with the order's current link, or
  * the browser coming back from paying for it. Anyone else gets null, the same as for an order
  * that does not exist (the page answers 404 and so reveals nothing).
  */
 export async function getOrderForViewer(number: number, viewer: OrderViewer): Promise<OrderDetails | null> {
   if (!Number.isSafeInteger(number) || number < 1 || number > 2_147_483_647) return null;
-  const order = await prisma.order.findUnique({ where: { number }, select: { id: true, customerId: true, accessTokenHash: true } });
+  const order = await prisma.order.findUnique({ where: { number }, select: { id: true, customerId: true, accessTokenHash: true, accessLinkExpiresAt: true } });
   if (!order) return null;
   const allowed =
     (viewer.userId !== null && order.customerId === viewer.userId) ||
-    (Boolean(viewer.token) && sameHash(hashToken(viewer.token!), order.accessTokenHash)) ||
+    orderLinkOpens(order, viewer.token) ||
     (Boolean(viewer.checkoutSessionId) && (await verifyCheckoutSessionForOrder(viewer.checkoutSessionId!, order.id)));
   return allowed ? loadOrderDetails(order.id) : null;
-}
-
-function sameHash(candidate: string, stored: string | null): boolean {
-  if (!stored || candidate.length !== stored.length) return false;
-  return timingSafeEqual(Buffer.from(candidate), Buffer.from(stored));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { orderLinkToken } from './order-link-token';
+import { currentOrderLink } from './order-link-token';
 import { ORDER_CONFIRMATION_KIND, orderConfirmationEmail } from '@/lib/email/templates/order-confirmation';
 import { lockOrder } from '@/lib/inventory/lock-order';
 import type { Tx } from '@/lib/inventory/tx';
@@ -14,8 +14,8 @@ import { confirmPickupUrl, orderUrl } from './order-url';
  * (to hand to the sender once the transaction has committed), or null when nothing was queued.
  *
  * The e-mail carries the guest link to the order's page. Only the hash of a link's secret is
- * stored, so the secret is passed in when the caller has it (just placed), and otherwise a new
- * one is made (it replaces the order's earlier secret). With `confirm` (a guest's
+ * stored, so the secret is passed in when the caller has it (just placed), and otherwise the
+ * order's current link is derived again (currentOrderLink). With `confirm` (a guest's
  * pay-at-pickup order: the confirmation link's secret, and how long the order waits for it) the
  * e-mail also asks the shopper to confirm the order through its link.
  */
@@ -32,12 +32,7 @@ export async function queueOrderConfirmation(
   if (existing) return null;
   const order = await loadOrderDetails(orderId, tx);
   if (!order) return null;
-  let accessToken = options.accessToken;
-  if (!accessToken) {
-    const link = orderLinkToken(orderId);
-    await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
-    accessToken = link.token;
-  }
+  const accessToken = options.accessToken ?? (await currentOrderLink(tx, orderId));
   const confirm = options.confirm ? { url: confirmPickupUrl(order.number, options.confirm.token, order.locale), minutes: options.confirm.minutes } : undefined;
   const message = await orderConfirmationEmail(order, orderUrl(order.number, accessToken, order.locale), confirm);
   const id = randomUUID();

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { orderLinkToken } from './order-link-token';
+import { ORDER_LINK_DAYS, renewOrderLink } from './order-link-token';
 import { prisma } from '@/lib/db';
 import { orderAccessLinkEmail } from '@/lib/email/templates/order-confirmation';
 import { AppError } from '@/lib/errors';
@@ -14,8 +14,9 @@ export type OrderLinkRequest = { email: string; number: number };
 
 /**
  * A guest asks for the link to their order by e-mail address and order number. When both match
- * an order, a fresh link (it replaces the earlier ones) is e-mailed to the order's address, never
- * shown here. The caller tells the person the same thing either way. Rate limited per address and
+ * an order, a new link is e-mailed to the order's address, never shown here: every earlier link
+ * of the order stops working (a forwarded or leaked one too), and the new one works for
+ * ORDER_LINK_DAYS. The caller tells the person the same thing either way. Rate limited per address and
  * per IP (RATE_LIMITED), counting every attempt, matched or not. Returns the queued e-mail's id
  * (for the caller to send after answering), or null.
  */
@@ -35,14 +36,13 @@ export async function requestOrderLink(request: OrderLinkRequest, client: { ip: 
     select: { id: true, number: true, email: true, locale: true },
   });
   if (!order) return null;
-  const link = orderLinkToken(order.id);
-  const message = await orderAccessLinkEmail(order, orderUrl(order.number, link.token, order.locale));
   const id = randomUUID();
-  await prisma.$transaction([
-    prisma.order.update({ where: { id: order.id }, data: { accessTokenHash: link.hash } }),
-    prisma.outboxMessage.create({
+  await prisma.$transaction(async (tx) => {
+    const token = await renewOrderLink(tx, order.id, now);
+    const message = await orderAccessLinkEmail(order, orderUrl(order.number, token, order.locale), ORDER_LINK_DAYS);
+    await tx.outboxMessage.create({
       data: { id, kind: message.kind, toEmail: message.to, subject: message.subject, text: message.text, reference: null },
-    }),
-  ]);
+    });
+  });
   return id;
 }

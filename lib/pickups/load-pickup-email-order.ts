@@ -1,5 +1,5 @@
 import 'server-only';
-import { orderLinkToken } from '@/lib/orders/order-link-token';
+import { currentOrderLink } from '@/lib/orders/order-link-token';
 import { AppError } from '@/lib/errors';
 import type { Tx } from '@/lib/inventory/tx';
 import { activeTotalCents } from '@/lib/orders/order-balance';
@@ -37,8 +37,7 @@ export async function loadPickupEmailOrder(tx: Tx, orderId: string) {
     },
   });
   if (!order?.pickupStore) throw new AppError('NOT_FOUND');
-  const link = orderLinkToken(orderId);
-  await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
+  const token = await currentOrderLink(tx, orderId);
   const { pickupStore, ...rest } = order;
-  return { ...rest, store: pickupStore, activeTotalCents: activeTotalCents(order), url: orderUrl(order.number, link.token, order.locale) };
+  return { ...rest, store: pickupStore, activeTotalCents: activeTotalCents(order), url: orderUrl(order.number, token, order.locale) };
 }

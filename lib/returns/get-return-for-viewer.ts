@@ -21,7 +21,7 @@ export async function getReturnForViewer(orderNumber: number, returnNumber: numb
       method: true,
       reason: true,
       createdAt: true,
-      order: { select: { number: true, customerId: true, accessTokenHash: true } },
+      order: { select: { number: true, customerId: true, accessTokenHash: true, accessLinkExpiresAt: true } },
       requestedStore: {
         select: {
           name: true,

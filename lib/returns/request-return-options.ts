@@ -16,7 +16,7 @@ export type RequestReturnOptions = NonNullable<Awaited<ReturnType<typeof getRequ
  */
 export async function getRequestReturnOptions(number: number, viewer: ReturnViewer, now: Date = new Date()) {
   if (!Number.isSafeInteger(number) || number < 1 || number > 2_147_483_647) return null;
-  const order = await prisma.order.findUnique({ where: { number }, select: { id: true, customerId: true, accessTokenHash: true } });
+  const order = await prisma.order.findUnique({ where: { number }, select: { id: true, customerId: true, accessTokenHash: true, accessLinkExpiresAt: true } });
   if (!order || !mayRequestReturn(order, viewer)) return null;
 
   const [returnable, stores, mailAddress, settings] = await Promise.all([

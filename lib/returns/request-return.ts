@@ -45,7 +45,7 @@ export async function requestReturn(input: RequestReturnInput, viewer: ReturnVie
     if (!(await lockOrder(tx, input.orderId))) throw new AppError('NOT_FOUND');
     const order = await tx.order.findUniqueOrThrow({
       where: { id: input.orderId },
-      select: { id: true, number: true, customerId: true, accessTokenHash: true, locale: true, email: true, name: true },
+      select: { id: true, number: true, customerId: true, accessTokenHash: true, accessLinkExpiresAt: true, locale: true, email: true, name: true },
     });
     if (!mayRequestReturn(order, viewer)) throw new AppError('NOT_FOUND');
 

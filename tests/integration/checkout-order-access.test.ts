@@ -116,8 +116,9 @@ describe('a guest’s order lookup', () => {
     expect(email).toMatchObject({ kind: 'order.access-link', toEmail: 'haku@example.com', subject: `Linkki tilaukseesi ${placed.number}` });
     const token = linkToken(email.text);
     expect((await getOrderForViewer(placed.number, { userId: null, token }))?.id).toBe(placed.orderId);
-    // The same link as the one given at checkout: every e-mail about an order carries one working link.
-    expect(token).toBe(placed.accessToken);
+    // A new link: the one given at checkout no longer opens the order (order-link-renewal.test.ts).
+    expect(token).not.toBe(placed.accessToken);
+    expect(await getOrderForViewer(placed.number, { userId: null, token: placed.accessToken })).toBeNull();
     expect(await prisma.outboxMessage.count({ where: { kind: 'order.access-link', toEmail: 'someone@example.com' } })).toBe(0);
   });
 

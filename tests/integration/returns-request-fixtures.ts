@@ -46,6 +46,7 @@ export async function createOrder(options: {
       vatCents: Math.round((total * 2550) / 12550),
       totalCents: total,
       accessTokenHash: link.hash,
+      accessLinkExpiresAt: new Date(Date.now() + 90 * DAY),
       paidAt: options.paidAt === undefined ? daysAgo(6) : options.paidAt,
       fulfilledAt: options.fulfilledAt === undefined ? (status === 'FULFILLED' ? daysAgo(5) : null) : options.fulfilledAt,
     },

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import { lockOrder } from '@/lib/inventory/lock-order';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
 import { loadOrderDetails } from '@/lib/orders/load-order-details';
-import { orderLinkToken } from '@/lib/orders/order-link-token';
+import { currentOrderLink } from '@/lib/orders/order-link-token';
 import { orderUrl } from '@/lib/orders/order-url';
 
 /** Orders whose confirmation has been sent (a confirmation goes out when paid or placed to pay at pickup). */
@@ -26,9 +26,8 @@ export async function resendOrderConfirmation(orderId: string, actor: { id: stri
     if (!order) throw new AppError('NOT_FOUND');
     if (!CONFIRMED.includes(order.status)) throw new AppError('VALIDATION', 'adminOrders.errors.noConfirmation');
     const sent = await tx.outboxMessage.count({ where: { kind: ORDER_CONFIRMATION_KIND, reference: { startsWith: `${orderId}:resend:` } } });
-    const link = orderLinkToken(orderId);
-    await tx.order.update({ where: { id: orderId }, data: { accessTokenHash: link.hash } });
-    const message = await orderConfirmationEmail(order, orderUrl(order.number, link.token, order.locale));
+    const token = await currentOrderLink(tx, orderId);
+    const message = await orderConfirmationEmail(order, orderUrl(order.number, token, order.locale));
     const messageId = randomUUID();
     await tx.outboxMessage.create({
       data: { id: messageId, kind: message.kind, toEmail: message.to, subject: message.subject, text: message.text, html: message.html ?? null, reference: `${orderId}:resend:${sent + 1}` },

@@ -94,10 +94,11 @@ export async function orderConfirmationEmail(
 
 export const ORDER_ACCESS_LINK_KIND = 'order.access-link';
 
-/** The answer to a guest's order lookup: a fresh link to the order's page. */
+/** The answer to a guest's order lookup: a new link to the order's page, working for `linkDays`. */
 export async function orderAccessLinkEmail(
   order: { number: number; email: string; locale: AppLocale },
   orderUrl: string,
+  linkDays: number,
 ): Promise<EmailMessage> {
   const messages = await loadMessages(order.locale);
   const t = createTranslator({ locale: order.locale, messages, namespace: 'orders.email.accessLink' });
@@ -107,6 +108,6 @@ export async function orderAccessLinkEmail(
     kind: ORDER_ACCESS_LINK_KIND,
     to: order.email,
     subject: t('subject', { number }),
-    text: [`${t('body', { number })}\n${orderUrl}`, t('replaces'), t('ignore'), signature].join('\n\n'),
+    text: [`${t('body', { number })}\n${orderUrl}`, t('replaces', { days: linkDays }), t('ignore'), signature].join('\n\n'),
   };
 }
