@@ -11,10 +11,10 @@ import { findOwnCart } from '@/lib/cart/find-own-cart';
 import { resolveCartRef } from '@/lib/cart/resolve-cart-ref';
 import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
 import { checkoutChoices, checkoutSchema } from '@/lib/checkout/checkout-schema';
-import { claimPayAtPickup, forgetCheckoutAttempt } from '@/lib/checkout/pay-at-pickup-limits';
+import { claimCheckout, forgetCheckoutAttempt } from '@/lib/checkout/pay-at-pickup-limits';
 import { placeOrder } from '@/lib/checkout/place-order';
 import { soldOutProducts } from '@/lib/checkout/sold-out-products';
-import type { PlacedOrder } from '@/lib/checkout/types';
+import type { PaymentMethod, PlacedOrder } from '@/lib/checkout/types';
 import { AppError, isAppError } from '@/lib/errors';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { sendOutboxSoon } from '@/lib/jobs/send-outbox-soon';
@@ -25,8 +25,9 @@ import { startCheckoutSession } from '@/lib/payments/start-checkout-session';
 /**
  * The checkout form. Places the order from the caller's own cart (prices from the database,
  * whatever the form says), then sends a card payer to Stripe's payment page and a pay-at-pickup
- * shopper to their order's page (the browser goes there: see FormState.redirectTo). Paying at
- * pickup is counted per e-mail, device and network first (pay-at-pickup-limits.ts). When Stripe
+ * shopper to their order's page (the browser goes there: see FormState.redirectTo). Each checkout
+ * is counted per device and network first, and its orders waiting for payment or pickup per
+ * person (pay-at-pickup-limits.ts). When Stripe
  * cannot start the payment, the order is called off and its lines go back into the cart: the
  * shopper stays at checkout with a message and can try again or choose to pay at pickup.
  */
@@ -46,18 +47,16 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
   let placed: PlacedOrder;
   let attemptId: bigint | null = null;
   try {
-    if (choices.payment === 'PAY_AT_PICKUP') {
-      attemptId = await claimPayAtPickup({
-        email: choices.contact.email,
-        userId: actor.userId,
-        guestDevice: actor.guestCartToken ? hashToken(actor.guestCartToken) : null,
-        network: networkKey(clientIp(await headers())),
-      });
-    }
+    attemptId = await claimCheckout(choices.payment, {
+      email: choices.contact.email,
+      userId: actor.userId,
+      guestDevice: actor.guestCartToken ? hashToken(actor.guestCartToken) : null,
+      network: networkKey(clientIp(await headers())),
+    });
     placed = await placeOrder({ cartId: cart.id, locale, ...choices }, actor);
   } catch (error) {
     if (attemptId !== null) await forgetCheckoutAttempt(attemptId);
-    return checkoutFailed(error);
+    return checkoutFailed(error, choices.payment);
   }
   await sendOutboxSoon(placed.emailIds);
   const soldOut = await soldOutProducts(placed.orderId);
@@ -81,14 +80,16 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
   return { status: 'ok', redirectTo: getPathname({ href: orderPage, locale }) };
 }
 
-async function checkoutFailed(error: unknown): Promise<FormState> {
+async function checkoutFailed(error: unknown, payment: PaymentMethod): Promise<FormState> {
   if (!isAppError(error)) throw error;
   const t = await getTranslations('checkout.errors');
   if (error.code === 'OUT_OF_STOCK') return { status: 'error', message: t('outOfStock', { name: error.message }) };
   if (error.code === 'PRODUCT_UNAVAILABLE') return { status: 'error', message: t('productUnavailable', { name: error.message }) };
   if (error.code === 'NOT_FOUND' || error.code === 'CART_CHANGED') return { status: 'error', message: t('cartChanged') };
   if (error.code === 'RATE_LIMITED') {
-    return { status: 'error', message: error.message === 'openOrders' ? t('payAtPickupOpenOrders') : t('payAtPickupTooMany') };
+    const open = error.message === 'openOrders';
+    if (payment === 'CARD') return { status: 'error', message: open ? t('cardOpenOrders') : t('cardTooMany') };
+    return { status: 'error', message: open ? t('payAtPickupOpenOrders') : t('payAtPickupTooMany') };
   }
   return failedAction(error);
 }

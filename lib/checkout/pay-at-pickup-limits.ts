@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { PaymentMethod } from './types';
 
 // Paying at pickup holds stock for nothing until someone comes to the store, so it has limits
 // that a shopper never meets and a script placing order after order always does:
@@ -14,7 +15,11 @@ import { AppError } from '@/lib/errors';
 //   client's address, or its /64 for IPv6). The network's limit counts every shopper behind one
 //   address (an office, a mobile operator's shared address), so it is a setting:
 //   PAY_AT_PICKUP_LIMIT_PER_NETWORK.
-// Card payments have none of these: an unpaid card order's hold lasts minutes.
+// An unpaid card order holds its stock only while its Stripe page is open (about half an hour),
+// but a script can keep placing them; so the same device and network counts apply to card
+// checkouts too, and one e-mail address or account may have `openPerEmail` / `openPerAccount`
+// card orders waiting for payment. (A shopper whose card is declined retries on Stripe's page,
+// in the same order.)
 
 /** A guest's order is released this long after it was placed unless its e-mail link confirms it. */
 export const CONFIRM_MINUTES = 30;
@@ -48,31 +53,34 @@ export type PayAtPickupClient = {
 };
 
 /**
- * Counts a pay-at-pickup checkout, or refuses it: RATE_LIMITED with message 'openOrders' (this
- * person has enough orders waiting for pickup) or 'tooManyOrders' (too many checkouts from this
- * address, device or network just now). The attempt is written first and counted after, so that
+ * Counts a checkout that holds stock before it is paid, or refuses it: RATE_LIMITED with message
+ * 'openOrders' (this person has enough orders waiting for pickup or for payment) or
+ * 'tooManyOrders' (too many checkouts from this address, device or network just now). The attempt is written first and counted after, so that
  * requests racing each other cannot all slip under a limit; a refused attempt is taken back.
  * Returns the attempt's id: the caller gives it back with forgetCheckoutAttempt() when the order
  * is not placed after all (out of stock, a changed cart), so that only orders count.
  */
-export async function claimPayAtPickup(client: PayAtPickupClient, now: Date = new Date()): Promise<bigint> {
+export async function claimCheckout(payment: PaymentMethod, client: PayAtPickupClient, now: Date = new Date()): Promise<bigint> {
   const limits = payAtPickupLimits();
   const email = client.email.trim().toLowerCase();
   const device = client.userId ? `user:${client.userId}` : `cart:${client.guestDevice ?? 'none'}`;
+  const open = payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
 
   const [openByEmail, openByAccount] = await Promise.all([
-    prisma.order.count({ where: { email, status: 'PAY_AT_PICKUP' } }),
-    client.userId ? prisma.order.count({ where: { customerId: client.userId, status: 'PAY_AT_PICKUP' } }) : 0,
+    prisma.order.count({ where: { email, status: open } }),
+    client.userId ? prisma.order.count({ where: { customerId: client.userId, status: open } }) : 0,
   ]);
   if (openByEmail >= limits.openPerEmail || openByAccount >= limits.openPerAccount) {
     throw new AppError('RATE_LIMITED', 'openOrders');
   }
 
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
-  const attempt = await prisma.checkoutAttempt.create({ data: { email, device, network: client.network, createdAt: now }, select: { id: true } });
+  const card = payment === 'CARD';
+  const attempt = await prisma.checkoutAttempt.create({ data: { email, device, network: client.network, card, createdAt: now }, select: { id: true } });
   const recent = { createdAt: { gte: since, lte: now } };
   const [byEmail, byDevice, byNetwork] = await Promise.all([
-    prisma.checkoutAttempt.count({ where: { email, ...recent } }),
+    // Card checkouts are not counted per e-mail address: their waiting orders are (openPerEmail).
+    card ? 0 : prisma.checkoutAttempt.count({ where: { email, card: false, ...recent } }),
     prisma.checkoutAttempt.count({ where: { device, ...recent } }),
     client.network ? prisma.checkoutAttempt.count({ where: { network: client.network, ...recent } }) : 0,
   ]);

@@ -4,7 +4,7 @@
 // from the e-mail. The request around the actions (cookie, session, client address) is a
 // stand-in; the database is real.
 import '../support/test-database';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cancelUnpaidOrdersAction } from '@/lib/actions/admin-orders-cancel-unpaid';
 import { confirmPickupOrderAction } from '@/lib/actions/confirm-pickup-order';
 import { placeOrderAction } from '@/lib/actions/place-order';
@@ -15,7 +15,9 @@ import { releaseExpiredHolds } from '@/lib/jobs/release-expired-holds';
 import { createProduct } from '../support/factories/catalog';
 import { createCart, stockLedgerProblems } from '../support/factories/orders';
 import { createStore } from '../support/factories/stores';
+import type { FakeStripe } from '../support/fake-stripe';
 import { createUser } from '../support/factories/users';
+import { startPaymentsFake } from './payments-fixtures';
 
 const client = vi.hoisted(() => ({ userId: null as string | null, guestToken: null as string | null, ip: '198.51.100.7' }));
 
@@ -57,8 +59,8 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-/** A guest (with a new cart cookie, unless `sameCart` is the cart of the current one) puts `quantity` of the variant in the cart and pays at pickup. */
-async function guestOrders(variantId: string, email: string, quantity = 1, sameCart?: string) {
+/** A guest (with a new cart cookie, unless `sameCart` is the cart of the current one) puts `quantity` of the variant in the cart and pays at pickup (or by card). */
+async function guestOrders(variantId: string, email: string, quantity = 1, sameCart?: string, payment: 'PAY_AT_PICKUP' | 'CARD' = 'PAY_AT_PICKUP') {
   if (sameCart) {
     // A refused order leaves its line in the cart.
     await prisma.cartItem.deleteMany({ where: { cartId: sameCart } });
@@ -67,7 +69,7 @@ async function guestOrders(variantId: string, email: string, quantity = 1, sameC
     const { actor } = await createCart({ items: [{ variantId, quantity }] });
     client.guestToken = actor.guestCartToken;
   }
-  return placeOrderAction(idle, form({ email, name: 'Skripti Ostaja', fulfilment: 'PICKUP', pickupStoreId: storeId, payment: 'PAY_AT_PICKUP', terms: 'on' }));
+  return placeOrderAction(idle, form({ email, name: 'Skripti Ostaja', fulfilment: 'PICKUP', pickupStoreId: storeId, payment, terms: 'on' }));
 }
 
 async function available(variantId: string) {
@@ -204,5 +206,50 @@ describe('the owner cancelling such orders in bulk', () => {
     const customer = await createUser();
     client.userId = customer.id;
     await expect(cancelUnpaidOrdersAction(idle, form({ confirm: 'on' }))).rejects.toThrow('forbidden');
+  });
+});
+
+describe('a script starting card payments it never finishes', () => {
+  let stripe: FakeStripe;
+  beforeAll(async () => {
+    stripe = await startPaymentsFake();
+  });
+  afterAll(async () => {
+    await stripe.stop();
+  });
+
+  it('is stopped after a few from one network, and a real shopper elsewhere still buys and pays', async () => {
+    const product = await createProduct({ nameFi: 'Korttihamstrattava', stock: { [storeId]: 30 } });
+    const variantId = product.variants[0].id;
+    client.ip = '198.51.100.60';
+    const results: FormState[] = [];
+    for (let attempt = 1; attempt <= 50; attempt++) results.push(await guestOrders(variantId, `korttibotti-${attempt}@example.com`, 2, undefined, 'CARD'));
+
+    const started = results.filter((result) => result.status === 'ok').length;
+    expect(started).toBe(10);
+    expect(results.slice(0, started).every((result) => result.redirectTo?.includes('/pay/'))).toBe(true);
+    expect(results[started]).toEqual({
+      status: 'error',
+      message: 'Tästä laitteesta tai verkosta on juuri nyt aloitettu liian monta maksamatonta tilausta. Yritä uudelleen puolen tunnin kuluttua.',
+    });
+    expect(await prisma.order.count({ where: { email: { startsWith: 'korttibotti-' } } })).toBe(started);
+    expect(await available(variantId)).toBe(30 - 2 * started);
+
+    client.ip = '203.0.113.60';
+    const shopper = await guestOrders(variantId, 'korttiasiakas@example.com', 1, undefined, 'CARD');
+    expect(await stripe.pay(shopper.redirectTo!.split('/pay/')[1])).toBe(200);
+    await stripe.settled();
+    expect((await prisma.order.findFirstOrThrow({ where: { email: 'korttiasiakas@example.com' } })).status).toBe('PAID');
+  });
+
+  it('one e-mail address may have three orders waiting for card payment', async () => {
+    const product = await createProduct({ stock: { [storeId]: 10 } });
+    const results: FormState[] = [];
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      client.ip = `198.51.100.${70 + attempt}`;
+      results.push(await guestOrders(product.variants[0].id, 'odottaa.maksua@example.com', 1, undefined, 'CARD'));
+    }
+    expect(results.map((result) => result.status)).toEqual(['ok', 'ok', 'ok', 'error']);
+    expect(results[3].message).toBe('Sinulla on jo useita tilauksia, jotka odottavat korttimaksua. Maksamattomat tilaukset perutaan puolessa tunnissa; yritä sitten uudelleen.');
   });
 });
