@@ -146,6 +146,11 @@ async function main() {
     const { pages, staticFile, freshSearch, postgres } = await pickPages(server.databaseUrl);
     // One process against every core, in the same run; then the rest on every core, as `npm start` serves.
     const cores = webConcurrency();
+    // BENCH_HEADERS_ONLY=1: only the security headers' cost (printed, RESULTS.md left as it is).
+    if (process.env.BENCH_HEADERS_ONLY) {
+      console.log(headersTable(await measureSecurityHeaders(server, cores, pages.product)));
+      return;
+    }
     const oneProcess = await measureProcesses(server, 1, pages.product, (n) => freshSearch(n + 3000));
     const allProcesses = await measureProcesses(server, cores, pages.product, (n) => freshSearch(n + 4500));
     // BENCH_PROCESSES_ONLY=1: only this comparison (printed, RESULTS.md left as it is).
