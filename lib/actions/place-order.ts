@@ -73,6 +73,7 @@ export async function placeOrderAction(_previous: FormState, formData: FormData)
     );
     if (paymentUrl) return { status: 'ok', redirectTo: paymentUrl };
     const lines = await callOffUnstartedPayment(placed.orderId);
+    if (attemptId !== null) await forgetCheckoutAttempt(attemptId); // nothing is held: the try does not count
     // Its units were released a moment ago: a line can only come back short when someone bought them meanwhile.
     for (const line of lines) await addToCart(cartRef, line.variantId, line.quantity).catch(() => undefined);
     return failedAction(new AppError('PAYMENT_UNAVAILABLE'));
