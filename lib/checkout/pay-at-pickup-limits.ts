@@ -16,10 +16,11 @@ import type { PaymentMethod } from './types';
 //   address (an office, a mobile operator's shared address), so it is a setting:
 //   PAY_AT_PICKUP_LIMIT_PER_NETWORK.
 // An unpaid card order holds its stock only while its Stripe page is open (about half an hour),
-// but a script can keep placing them; so the same device and network counts apply to card
-// checkouts too, and one e-mail address or account may have `openPerEmail` / `openPerAccount`
-// card orders waiting for payment. (A shopper whose card is declined retries on Stripe's page,
-// in the same order.)
+// but a script can keep placing them; so card checkouts count towards the network's limit, and
+// a guest's towards its cart cookie's (`perDevice` card checkouts, apart from pay-at-pickup
+// ones), and one e-mail address or account may have `openPerEmail` / `openPerAccount` card
+// orders waiting for payment. (A shopper whose card is declined retries on Stripe's page, in the
+// same order.)
 
 /** A guest's order is released this long after it was placed unless its e-mail link confirms it. */
 export const CONFIRM_MINUTES = 30;
@@ -55,8 +56,9 @@ export type PayAtPickupClient = {
 /**
  * Counts a checkout that holds stock before it is paid, or refuses it: RATE_LIMITED with message
  * 'openOrders' (this person has enough orders waiting for pickup or for payment) or
- * 'tooManyOrders' (too many checkouts from this address, device or network just now). The attempt is written first and counted after, so that
- * requests racing each other cannot all slip under a limit; a refused attempt is taken back.
+ * 'tooManyOrders' (too many checkouts from this address, device or network just now). The
+ * attempt is written first and counted after, so that requests racing each other cannot all slip
+ * under a limit; a refused attempt is taken back.
  * Returns the attempt's id: the caller gives it back with forgetCheckoutAttempt() when the order
  * is not placed after all (out of stock, a changed cart), so that only orders count.
  */
@@ -79,9 +81,10 @@ export async function claimCheckout(payment: PaymentMethod, client: PayAtPickupC
   const attempt = await prisma.checkoutAttempt.create({ data: { email, device, network: client.network, card, createdAt: now }, select: { id: true } });
   const recent = { createdAt: { gte: since, lte: now } };
   const [byEmail, byDevice, byNetwork] = await Promise.all([
-    // Card checkouts are not counted per e-mail address: their waiting orders are (openPerEmail).
+    // Card checkouts are not counted per e-mail address, nor per account: their orders waiting
+    // for payment are (openPerEmail, openPerAccount), and a paid one holds nothing unpaid.
     card ? 0 : prisma.checkoutAttempt.count({ where: { email, card: false, ...recent } }),
-    prisma.checkoutAttempt.count({ where: { device, ...recent } }),
+    card && client.userId ? 0 : prisma.checkoutAttempt.count({ where: { device, card, ...recent } }),
     client.network ? prisma.checkoutAttempt.count({ where: { network: client.network, ...recent } }) : 0,
   ]);
   if (byEmail > limits.perEmail || byDevice > limits.perDevice || byNetwork > limits.perNetwork) {

@@ -242,6 +242,28 @@ describe('a script starting card payments it never finishes', () => {
     expect((await prisma.order.findFirstOrThrow({ where: { email: 'korttiasiakas@example.com' } })).status).toBe('PAID');
   });
 
+  it('a signed-in customer who pays for each order is never stopped, and pay-at-pickup keeps its own count', async () => {
+    const user = await createUser();
+    const product = await createProduct({ stock: { [storeId]: 20 } });
+    client.ip = '198.51.100.80';
+    client.userId = user.id;
+    const order = async (payment: 'CARD' | 'PAY_AT_PICKUP') => {
+      await prisma.cart.upsert({ where: { userId: user.id }, create: { userId: user.id, token: `card-cart-${user.id}` }, update: {} });
+      const cart = await prisma.cart.findUniqueOrThrow({ where: { userId: user.id } });
+      await prisma.cartItem.deleteMany({ where: { cartId: cart.id } });
+      await prisma.cartItem.create({ data: { cartId: cart.id, variantId: product.variants[0].id, quantity: 1, priceCentsAtAdd: 100 } });
+      return placeOrderAction(idle, form({ email: user.email, name: 'Kanta Asiakas', fulfilment: 'PICKUP', pickupStoreId: storeId, payment, terms: 'on' }));
+    };
+    for (let round = 1; round <= 7; round++) {
+      const result = await order('CARD');
+      expect(result.status, `card order ${round}`).toBe('ok');
+      expect(await stripe.pay(result.redirectTo!.split('/pay/')[1])).toBe(200);
+      await stripe.settled();
+    }
+    expect(await prisma.order.count({ where: { customerId: user.id, status: 'PAID' } })).toBe(7);
+    expect((await order('PAY_AT_PICKUP')).status).toBe('ok');
+  });
+
   it('one e-mail address may have three orders waiting for card payment', async () => {
     const product = await createProduct({ stock: { [storeId]: 10 } });
     const results: FormState[] = [];
