@@ -10,14 +10,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { RequestReturnView } from '@/components/returns/request-return-view';
 import { loadMessages } from '@/i18n/messages';
 import { prisma } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
 import { receiveReturn } from '@/lib/returns/receive-return';
 import { requestReturn } from '@/lib/returns/request-return';
 import { getRequestReturnOptions } from '@/lib/returns/request-return-options';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
 import { createOwner } from './returns-desk-fixtures';
-import { createOrder, createReturn, daysAgo, returnRows } from './returns-request-fixtures';
+import { createOrder, createReturn, daysAgo, refusal, returnRows } from './returns-request-fixtures';
 
 vi.mock('@/i18n/navigation', async () => {
   const react = await import('react');
@@ -80,15 +79,6 @@ const PAGE = {
   outsideWindow: ['Tämän tilauksen palautusaika päättyi', 'The return period of this order ended on'],
   allReturned: ['Kaikki tämän tilauksen tuotteet on jo palautettu', 'Every item of this order has already been returned'],
 };
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error.code === 'VALIDATION' ? error.message : error.code;
-}
 
 /** The text of a message key ('returns.errors.unpaid') in a language. */
 async function text(locale: 'fi' | 'en', key: string): Promise<string> {

@@ -1,5 +1,6 @@
 // Orders in the states a return cares about, written straight to the database (how they got
 // there is checkout's and the pickup desk's business, tested elsewhere).
+import { isAppError } from '@/lib/errors';
 import { newLinkToken } from '@/lib/auth/tokens';
 import { prisma } from '@/lib/db';
 import type { FulfilmentType, OrderStatus, ReturnStatus } from '@/lib/generated/prisma/enums';
@@ -90,4 +91,14 @@ export async function returnRows(orderId: string) {
     prisma.outboxMessage.count({ where: { kind: 'return.requested' } }),
   ]);
   return { returns, lines, events, emails };
+}
+
+/** What a refused call says: the message key of a VALIDATION error, else the error's code. */
+export async function refusal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error.code === 'VALIDATION' ? error.message : error.code;
 }

@@ -3,12 +3,11 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import '../support/test-database';
 import { prisma } from '@/lib/db';
-import { isAppError } from '@/lib/errors';
 import { loadReturnableLines } from '@/lib/returns/returnable-lines';
 import { requestReturn, type RequestReturnInput } from '@/lib/returns/request-return';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
-import { createOrder, createReturn, daysAgo, returnRows } from './returns-request-fixtures';
+import { createOrder, createReturn, daysAgo, refusal, returnRows } from './returns-request-fixtures';
 
 let storeId: string;
 let customerId: string;
@@ -21,15 +20,6 @@ beforeAll(async () => {
 afterEach(async () => {
   await prisma.setting.deleteMany({ where: { key: 'returns.windowDays' } });
 });
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error.code === 'VALIDATION' ? error.message : error.code;
-}
 
 function input(orderId: string, lines: RequestReturnInput['lines'], overrides: Partial<RequestReturnInput> = {}): RequestReturnInput {
   return { orderId, lines, reason: 'WRONG_SIZE', method: 'STORE', storeId, ...overrides };
