@@ -271,6 +271,15 @@ test.describe('malformed input gets a 4xx, never a 500 and a stack trace', () =>
     await expectRefused(await call('"not a list of arguments"'), 'arguments not a list');
     await expectRefused(await call('--zzz\r\nContent-Disposition: form-data; name="0"\r\n\r\n' + '['.repeat(10_000) + '\r\n--zzz--\r\n', 'multipart/form-data; boundary=zzz'), 'deep multipart row');
     await expectRefused(await call(Buffer.from('--x\r\n\u0000\u0001'), 'multipart/form-data; boundary=zzz'), 'unreadable multipart');
+    // References React's decoder cannot resolve or that no action of the shop takes (each was a 500).
+    for (const body of ['["$1"]', '[{"status":"idle"},"$Q1"]', '["$F1"]', '["$B1"]', '["$n1x"]', '["$AB1"]', '["$Y"]']) {
+      await expectRefused(await call(body), body);
+    }
+    const cycle = await api.post(`/product/${slug}`, {
+      headers: { 'next-action': actionId, accept: 'text/x-component' },
+      multipart: { '0': '[{"status":"idle"},"$1"]', '1': '[1,"$0"]' },
+    });
+    await expectRefused(cycle, 'a row that refers back to the arguments');
     // The same action called as React's client calls it is not refused (it answers "invalid input").
     const fine = await api.post(`/product/${slug}`, {
       headers: { 'next-action': actionId, accept: 'text/x-component' },

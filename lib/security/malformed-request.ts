@@ -1,7 +1,8 @@
 // Requests no browser of the shop's sends, refused before they reach a page, a route or a server
 // action with 400 and one line in the log (proxy.ts): an address with a NUL or another control
 // byte, or with percent-escapes that are not UTF-8 (%C0%AF, an "overlong" slash); a server action
-// whose body is not what React's client encodes, or is nested deeper than any argument of ours.
+// whose body is not what React's client encodes, is nested deeper than any argument of ours, or
+// refers to what none of our actions takes (another row, a Map, a stream...).
 // Without this they reached PostgreSQL (which refuses NUL in text) or React's decoder and came
 // back as 500 with a stack trace in the log.
 
@@ -83,6 +84,28 @@ export function malformedJsonRow(text: string, { args = false }: { args?: boolea
   if (args && !Array.isArray(value)) return 'arguments are not a list';
   // PostgreSQL keeps no NUL in text; no form of the shop can type one.
   if (/(?<!\\)(?:\\\\)*\\u0000/.test(text)) return 'NUL';
+  const reference = unexpectedReference(value);
+  if (reference) return `reference ${JSON.stringify(reference.slice(0, 20))}`;
+  return null;
+}
+
+/**
+ * What React's client writes for the arguments the shop's actions take, as strings that start
+ * with `$`: an escaped `$`, a form's FormData (`$K<row>`), undefined, special numbers, a date, a
+ * bigint, and a no-script form's bound arguments (`$@<row>`). Any other (a Map, a Set, a stream,
+ * a server reference, a reference to another row...) is never sent by the shop, and React's
+ * decoder answers several of them with a 500 (a row that is not there, a row that refers back).
+ */
+const EXPECTED_REFERENCE = /^\$(?:\$.*|K[0-9a-f]+|@[0-9a-f]+|undefined|NaN|-?Infinity|-0|D.*|n-?\d+)$/s;
+
+/** The first `$` string in the value that EXPECTED_REFERENCE does not allow, or null. */
+function unexpectedReference(value: unknown): string | null {
+  if (typeof value === 'string') return value.startsWith('$') && !EXPECTED_REFERENCE.test(value) ? value : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const found = unexpectedReference(item);
+    if (found) return found;
+  }
   return null;
 }
 

@@ -149,6 +149,10 @@ describe('malformed server-action bodies', () => {
     ['arguments that are not a list', call('{"0":"x"}')],
     ['a JSON body sent as JSON', call('{"a":', 'application/json')],
     ['an unreadable multipart body', call('--x\r\nnonsense', 'multipart/form-data; boundary=zzz')],
+    ['a reference to a row the body does not have', call('["$1"]')],
+    ['a Map, which no action of the shop takes', call('[{"status":"idle"},"$Q1"]')],
+    ['a server reference as an argument', call('["$F1"]')],
+    ['a bigint that is not a number', call('["$n1x"]')],
   ])('answers %s with 400 and one line in the log', async (_, incoming) => {
     const response = await proxy(incoming);
     expect(response.status).toBe(400);
@@ -176,8 +180,21 @@ describe('malformed server-action bodies', () => {
     expect(await malformedActionRequest(post)).toMatch(/not JSON/);
   });
 
+  it('refuses a multipart row that refers back to the arguments', async () => {
+    const cycle = new FormData();
+    cycle.append('0', '[{"status":"idle"},"$1"]');
+    cycle.append('1', '[1,"$0"]');
+    expect(await malformedActionRequest(request('/cart', { method: 'POST', headers: { 'next-action': ACTION_ID }, body: cycle }))).toMatch(/reference "\$1"/);
+  });
+
   it('lets through what React writes: JSON text, and multipart with JSON rows and form fields of any text', async () => {
     expect(await malformedActionRequest(call('[{"status":"idle"},"$K1"]'))).toBeNull();
+    expect(await malformedActionRequest(call('["$$ a dollar", "$undefined", "$D2026-12-07T10:00:00.000Z", "$n12", "$-0", "$NaN", "$-Infinity"]'))).toBeNull();
+    const noScript = new FormData();
+    noScript.append('$ACTION_REF_1', '');
+    noScript.append('$ACTION_1:0', '{"id":"abc","bound":"$@1"}');
+    noScript.append('$ACTION_1:1', '["10001"]');
+    expect(await malformedActionRequest(request('/cart', { method: 'POST', body: noScript }))).toBeNull();
     const form = new FormData();
     form.append('0', '[{"status":"idle"},"$K1"]');
     form.append('_1_name', '[[[[ not JSON, and that is fine ]');
