@@ -1,9 +1,5 @@
 // E-mail change and password reset, with the messages delivered to a real SMTP server.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/users/authenticate';
 import { prisma } from '@/lib/db';
 import { deliverOutboxMessage } from '@/lib/email/outbox';
@@ -13,29 +9,10 @@ import { requestEmailChange } from '@/lib/users/request-email-change';
 import { requestPasswordReset } from '@/lib/users/request-password-reset';
 import { resetPassword } from '@/lib/users/reset-password';
 import { createUser } from '../support/factories/users';
-import { startMailCatcher } from '../support/mail-catcher';
+import { mailCatcherForFile } from '../support/mail-catcher-for-file';
 import '../support/test-database';
 
-const mailDir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-mail-'));
-let stopMail: () => Promise<void>;
-
-beforeAll(async () => {
-  const catcher = await startMailCatcher(mailDir);
-  stopMail = catcher.stop;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
-  process.env.NEXTAUTH_URL = 'http://shop.test';
-});
-
-afterAll(async () => {
-  await stopMail();
-  rmSync(mailDir, { recursive: true, force: true });
-  delete process.env.SMTP_URL;
-});
-
-async function mailsTo(address: string) {
-  const files = readdirSync(mailDir).filter((f) => f.includes(address)).sort();
-  return Promise.all(files.map(async (f) => simpleParser(readFileSync(path.join(mailDir, f)))));
-}
+const { mailsTo } = mailCatcherForFile();
 
 function tokenFrom(text: string, pathPart: string): string {
   const url = text.match(/https?:\/\/\S+/g)!.find((u) => u.includes(pathPart))!;

@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eraseCustomer } from '@/lib/admin/customers/erase-customer';
 import { prisma } from '@/lib/db';
@@ -22,39 +21,29 @@ import { requestPasswordReset } from '@/lib/users/request-password-reset';
 import { resetPassword } from '@/lib/users/reset-password';
 import { createStore } from '../support/factories/stores';
 import { createUser } from '../support/factories/users';
-import { startMailCatcher } from '../support/mail-catcher';
+import { mailCatcherForFile } from '../support/mail-catcher-for-file';
 import { testDatabaseUrl } from '../support/test-database';
 import { codeIn, createStaff, pickupOrder } from './pickups-fixtures';
 
 vi.mock('@/lib/jobs/send-outbox-soon', () => ({ sendOutboxSoon: async () => {} }));
 
-const mailDir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-secrets-mail-'));
+const mail = mailCatcherForFile();
 const outboxDir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-secrets-outbox-'));
-let stopMail: () => Promise<void>;
-let smtpUrl: string;
 
-beforeAll(async () => {
-  const catcher = await startMailCatcher(mailDir);
-  stopMail = catcher.stop;
-  smtpUrl = `smtp://127.0.0.1:${catcher.port}`;
-  process.env.SMTP_URL = smtpUrl;
+beforeAll(() => {
   process.env.OUTBOX_DIR = path.join(outboxDir, 'outbox');
-  process.env.NEXTAUTH_URL = 'http://shop.test';
 });
 
-afterAll(async () => {
-  await stopMail();
-  rmSync(mailDir, { recursive: true, force: true });
+afterAll(() => {
   rmSync(outboxDir, { recursive: true, force: true });
-  delete process.env.SMTP_URL;
   delete process.env.OUTBOX_DIR;
 });
 
 /** The newest mail the SMTP server received for this address. */
 async function receivedBy(address: string) {
-  const file = readdirSync(mailDir).filter((f) => f.includes(address)).sort().at(-1);
-  if (!file) throw new Error(`No mail to ${address}`);
-  return simpleParser(readFileSync(path.join(mailDir, file)));
+  const received = (await mail.mailsTo(address)).at(-1);
+  if (!received) throw new Error(`No mail to ${address}`);
+  return received;
 }
 
 /** Everything stored about a message, as one string to search. */
@@ -143,7 +132,7 @@ describe('an e-mail that cannot be delivered', () => {
       await deliverOutboxMessage(id);
       expect(await prisma.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS, text: `http://shop.test/x?token=${HIDDEN}` });
     } finally {
-      process.env.SMTP_URL = smtpUrl;
+      process.env.SMTP_URL = mail.smtpUrl();
     }
   });
 });
@@ -161,7 +150,7 @@ describe('without an SMTP server', () => {
       expect(readFileSync(path.join(dir, file), 'utf8')).toContain('tiedoston-avain');
       expect(await storedRow(id)).not.toContain('tiedoston-avain');
     } finally {
-      process.env.SMTP_URL = smtpUrl;
+      process.env.SMTP_URL = mail.smtpUrl();
     }
   });
 });
@@ -176,7 +165,7 @@ describe('erasing a customer', () => {
     delete process.env.SMTP_URL;
     const filed = await queueEmail({ kind: 'test.filed', to: customer.email, subject: 'Tiedostossa', text: 'Hei' });
     await deliverOutboxMessage(filed);
-    process.env.SMTP_URL = smtpUrl;
+    process.env.SMTP_URL = mail.smtpUrl();
     const othersMail = await queueEmail({ kind: 'test.other', to: other.email, subject: 'Toiselle', text: 'Hei' });
     const fileOf = (id: string) => readdirSync(process.env.OUTBOX_DIR!).find((f) => f.includes(id));
     expect(fileOf(filed)).toBeDefined();

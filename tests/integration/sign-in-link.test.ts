@@ -2,44 +2,23 @@
 // SMTP server (issue 14, item 8): the same answer for every address; an address without an
 // account gets an account when its link is first used; link e-mails are limited per address and
 // per network.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_AUTH_EMAILS_PER_ADDRESS, MAX_AUTH_EMAILS_PER_NETWORK } from '@/lib/auth/email-limit';
 import { prisma } from '@/lib/db';
 import { TestBrowser, flushAfter } from '../support/auth-browser';
 import { createUser } from '../support/factories/users';
-import { startMailCatcher } from '../support/mail-catcher';
+import { mailCatcherForFile } from '../support/mail-catcher-for-file';
 import '../support/test-database';
 
 vi.mock('next/headers', () => import('../support/auth-browser').then((m) => m.nextHeadersStandIn));
 vi.mock('next/server', async (original) => ({ ...(await original<object>()), ...(await import('../support/auth-browser')).nextServerStandIn }));
 vi.mock('next-auth', async (original) => (await import('../support/auth-browser')).nextAuthStandIn(await original()));
 
-const mailDir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-link-mail-'));
-let stopMail: () => Promise<void>;
+const { mailsTo } = mailCatcherForFile({ beforeReading: flushAfter });
 
-beforeAll(async () => {
-  const catcher = await startMailCatcher(mailDir);
-  stopMail = catcher.stop;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
-  process.env.NEXTAUTH_URL = 'http://shop.test';
+beforeAll(() => {
   process.env.NEXTAUTH_SECRET = 'sign-in-link-test-secret';
 });
-
-afterAll(async () => {
-  await stopMail();
-  rmSync(mailDir, { recursive: true, force: true });
-  delete process.env.SMTP_URL;
-});
-
-async function mailsTo(address: string) {
-  await flushAfter();
-  const files = readdirSync(mailDir).filter((f) => f.includes(address)).sort();
-  return Promise.all(files.map(async (f) => simpleParser(readFileSync(path.join(mailDir, f)))));
-}
 
 const linkIn = (text: string) => text.match(/https?:\/\/\S+/g)!.find((u) => u.includes('/api/auth/callback/email'))!;
 

@@ -1,11 +1,7 @@
 // Sign-up answers the same whether the address has an account or not (issue 14, item 9): a new
 // address gets a link that finishes the sign-up, an address with an account gets a note that it
 // has one. Messages go to a real SMTP server; the action runs with the request's stand-ins.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signUpAction } from '@/lib/actions/sign-up';
 import { verifyPassword } from '@/lib/auth/password';
 import { prisma } from '@/lib/db';
@@ -17,7 +13,7 @@ import { signUp } from '@/lib/users/sign-up';
 import { signUpSchema } from '@/lib/validation/user';
 import { TestBrowser, flushAfter } from '../support/auth-browser';
 import { createUser } from '../support/factories/users';
-import { startMailCatcher } from '../support/mail-catcher';
+import { mailCatcherForFile } from '../support/mail-catcher-for-file';
 import { form } from '../support/request-stand-ins';
 import '../support/test-database';
 
@@ -25,27 +21,7 @@ vi.mock('next/headers', () => import('../support/auth-browser').then((m) => m.ne
 vi.mock('next/server', async (original) => ({ ...(await original<object>()), ...(await import('../support/auth-browser')).nextServerStandIn }));
 vi.mock('next-intl/server', () => import('../support/request-stand-ins').then((m) => m.intlServerStandIn()));
 
-const mailDir = mkdtempSync(path.join(os.tmpdir(), 'digijalka-signup-mail-'));
-let stopMail: () => Promise<void>;
-
-beforeAll(async () => {
-  const catcher = await startMailCatcher(mailDir);
-  stopMail = catcher.stop;
-  process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
-  process.env.NEXTAUTH_URL = 'http://shop.test';
-});
-
-afterAll(async () => {
-  await stopMail();
-  rmSync(mailDir, { recursive: true, force: true });
-  delete process.env.SMTP_URL;
-});
-
-async function mailsTo(address: string) {
-  await flushAfter();
-  const files = readdirSync(mailDir).filter((f) => f.includes(address)).sort();
-  return Promise.all(files.map(async (f) => simpleParser(readFileSync(path.join(mailDir, f)))));
-}
+const { mailsTo } = mailCatcherForFile({ beforeReading: flushAfter });
 
 function linkIn(text: string, pathPart: string): string {
   return text.match(/https?:\/\/\S+/g)!.find((u) => u.includes(pathPart))!;
