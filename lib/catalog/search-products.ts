@@ -3,7 +3,7 @@ import { prisma } from '@/lib/db';
 import type { AppLocale } from '@/i18n/routing';
 import { loadProductCards } from './load-product-cards';
 import { pageCount, PRODUCTS_PER_PAGE, type Page } from './pagination';
-import { FUZZY_BELOW, searchMatch, searchRank, visibleSql } from './search-sql';
+import { FUZZY_BELOW, searchRank, searchWhere } from './search-sql';
 import { searchTerms, type SearchTerms } from './search-terms';
 import type { ProductCardData } from './types';
 
@@ -33,12 +33,12 @@ async function matchingIds(terms: SearchTerms, fuzzy: boolean, page: number, per
   const rows = await prisma.$queryRaw<{ id: string; total: number }[]>`
     SELECT p.id, count(*) OVER ()::int AS total
       FROM products p
-     WHERE ${visibleSql} AND ${searchMatch(terms, fuzzy)}
+     WHERE ${searchWhere(terms, fuzzy)}
      ORDER BY ${searchRank(terms)} DESC, p.id
      LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`;
   if (rows.length || page === 1) return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? 0 };
   // Past the last page the window count is not there: count the matches on their own.
   const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM products p WHERE ${visibleSql} AND ${searchMatch(terms, fuzzy)}`;
+    SELECT count(*)::int AS count FROM products p WHERE ${searchWhere(terms, fuzzy)}`;
   return { ids: [], total: count };
 }

@@ -39,3 +39,18 @@ export function searchRank(terms: SearchTerms): Prisma.Sql {
 /** Visible products only: active, with something active to sell. */
 export const visibleSql = Prisma.sql`
   p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.active)`;
+
+/**
+ * The same for the few candidates of a fuzzy search (usually a hundred or so names). `OFFSET 0`
+ * keeps the EXISTS a lookup per candidate on the variants' product_id index: without it the
+ * planner turns it into a join that first hashes every active variant of the catalog (6.4 of
+ * the query's 10.4 ms at 10,000 products; 3.0 ms with it). A broad full-text search keeps the
+ * plain form, where that join is the cheaper plan.
+ */
+const visibleCandidateSql = Prisma.sql`
+  p.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.active OFFSET 0)`;
+
+/** The condition for a product `p` to be listed for these terms: visible, and found (see searchMatch). */
+export function searchWhere(terms: SearchTerms, fuzzy: boolean): Prisma.Sql {
+  return Prisma.sql`${fuzzy ? visibleCandidateSql : visibleSql} AND ${searchMatch(terms, fuzzy)}`;
+}

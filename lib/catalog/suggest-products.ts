@@ -2,7 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import type { AppLocale } from '@/i18n/routing';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { FUZZY_BELOW, searchMatch, searchRank, visibleSql } from './search-sql';
+import { FUZZY_BELOW, searchRank, searchWhere } from './search-sql';
 import { searchTerms, type SearchTerms } from './search-terms';
 import type { SearchSuggestion } from './types';
 
@@ -25,7 +25,7 @@ function suggestions(terms: SearchTerms, locale: AppLocale, limit: number, fuzzy
       FROM (
         SELECT p.id, ${searchRank(terms)} AS rank
           FROM products p
-         WHERE ${visibleSql} AND ${searchMatch(terms, fuzzy)}
+         WHERE ${searchWhere(terms, fuzzy)}
          ORDER BY rank DESC, p.id
          LIMIT ${limit}
       ) best
