@@ -68,26 +68,30 @@ export async function claimCheckout(payment: PaymentMethod, client: PayAtPickupC
   const device = client.userId ? `user:${client.userId}` : `cart:${client.guestDevice ?? 'none'}`;
   const open = payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
 
-  const [openByEmail, openByAccount] = await Promise.all([
-    prisma.order.count({ where: { email, status: open } }),
-    client.userId ? prisma.order.count({ where: { customerId: client.userId, status: open } }) : 0,
-  ]);
-  if (openByEmail >= limits.openPerEmail || openByAccount >= limits.openPerAccount) {
+  // Each count in one statement (a round trip and a pooled connection each cost more than the
+  // counting); a null account or network matches no row, so counts 0.
+  const [waiting] = await prisma.$queryRaw<{ byEmail: number; byAccount: number }[]>`
+    SELECT (SELECT count(*)::int FROM orders WHERE email = ${email} AND status = ${open}::"OrderStatus") AS "byEmail",
+           (SELECT count(*)::int FROM orders WHERE customer_id = ${client.userId}::uuid AND status = ${open}::"OrderStatus") AS "byAccount"`;
+  if (waiting.byEmail >= limits.openPerEmail || waiting.byAccount >= limits.openPerAccount) {
     throw new AppError('RATE_LIMITED', 'openOrders');
   }
 
   const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000);
   const card = payment === 'CARD';
   const attempt = await prisma.checkoutAttempt.create({ data: { email, device, network: client.network, card, createdAt: now }, select: { id: true } });
-  const recent = { createdAt: { gte: since, lte: now } };
-  const [byEmail, byDevice, byNetwork] = await Promise.all([
-    // Card checkouts are not counted per e-mail address, nor per account: their orders waiting
-    // for payment are (openPerEmail, openPerAccount), and a paid one holds nothing unpaid.
-    card ? 0 : prisma.checkoutAttempt.count({ where: { email, card: false, ...recent } }),
-    card && client.userId ? 0 : prisma.checkoutAttempt.count({ where: { device, card, ...recent } }),
-    client.network ? prisma.checkoutAttempt.count({ where: { network: client.network, ...recent } }) : 0,
-  ]);
-  if (byEmail > limits.perEmail || byDevice > limits.perDevice || byNetwork > limits.perNetwork) {
+  // After the write, in a statement of its own: it sees every attempt committed before it. Card
+  // checkouts are not counted per e-mail address, nor per account: their orders waiting for
+  // payment are (openPerEmail, openPerAccount), and a paid one holds nothing unpaid.
+  const countEmail = !card;
+  const countDevice = !(card && client.userId);
+  const [recent] = await prisma.$queryRaw<{ byEmail: number; byDevice: number; byNetwork: number }[]>`
+    SELECT (SELECT count(*)::int FROM checkout_attempts
+             WHERE ${countEmail} AND email = ${email} AND NOT card AND created_at BETWEEN ${since} AND ${now}) AS "byEmail",
+           (SELECT count(*)::int FROM checkout_attempts
+             WHERE ${countDevice} AND device = ${device} AND card = ${card} AND created_at BETWEEN ${since} AND ${now}) AS "byDevice",
+           (SELECT count(*)::int FROM checkout_attempts WHERE network = ${client.network} AND created_at BETWEEN ${since} AND ${now}) AS "byNetwork"`;
+  if (recent.byEmail > limits.perEmail || recent.byDevice > limits.perDevice || recent.byNetwork > limits.perNetwork) {
     await forgetCheckoutAttempt(attempt.id);
     throw new AppError('RATE_LIMITED', 'tooManyOrders');
   }
