@@ -129,6 +129,7 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
     const emailId =
       status === 'PAY_AT_PICKUP'
         ? await queueOrderConfirmation(tx, order.id, {
+            placedInThisTransaction: true,
             accessToken: link.token,
             confirm: awaitingConfirmation ? { token: pickupConfirmToken(order.id), minutes: CONFIRM_MINUTES } : undefined,
           })
