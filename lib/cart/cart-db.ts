@@ -17,18 +17,19 @@ export function cartWhere(ref: CartRef) {
  * With `create`, a missing cart is created first. Null when there is none.
  */
 export async function lockCart(tx: Tx, ref: CartRef, options: { create: boolean }): Promise<string | null> {
-  let cart = await tx.cart.findFirst({ where: cartWhere(ref), select: { id: true } });
+  // One UPDATE finds, locks and touches the cart (the reference matches one row at most: user_id
+  // and token are unique); none when there is no cart, or a concurrent merge deleted it meanwhile.
+  const touch = () => tx.cart.updateManyAndReturn({ where: cartWhere(ref), data: { updatedAt: new Date() }, select: { id: true } });
+  let [cart] = await touch();
   if (!cart && options.create) {
-    // ON CONFLICT DO NOTHING: a concurrent first add creates the same cart only once.
+    // ON CONFLICT DO NOTHING: a concurrent first add creates the same cart only once (this one
+    // waits for the other's commit, and then touches the cart it made).
     // A user's cart needs a token too (the column is required); it is random and never handed out.
     const token = ref.guestToken !== undefined ? hashToken(ref.guestToken) : newLinkToken().hash;
     await tx.cart.createMany({ data: [{ userId: ref.userId ?? null, token }], skipDuplicates: true });
-    cart = await tx.cart.findFirst({ where: cartWhere(ref), select: { id: true } });
+    [cart] = await touch();
   }
-  if (!cart) return null;
-  // The UPDATE takes the row lock; 0 rows when a concurrent merge deleted the cart meanwhile.
-  const { count } = await tx.cart.updateMany({ where: { id: cart.id }, data: { updatedAt: new Date() } });
-  return count === 1 ? cart.id : null;
+  return cart?.id ?? null;
 }
 
 /** The units in a cart (sum of quantities). */
