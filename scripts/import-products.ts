@@ -28,7 +28,7 @@ const option = (name: string) => {
 const file = args.find((arg, i) => !arg.startsWith('--') && !['--store', '--lang'].includes(args[i - 1] ?? ''));
 const lang = option('--lang') === 'en' ? 'en' : 'fi';
 if (!file || (flag('--store') && !option('--store'))) {
-  console.error('Usage: npm run import:products -- FILE [--dry-run] [--valid-only] [--store SLUG] [--lang fi|en]');
+  console.error('Usage: npm run import:products -- FILE [--dry-run] [--valid-only] [--strict] [--store SLUG] [--lang fi|en]');
   process.exit(2);
 }
 
@@ -82,6 +82,7 @@ async function main(): Promise<number> {
       actorId: null,
       mode,
       source: 'cli',
+      strict: flag('--strict'),
       onProgress: async (processed, total) => {
         if (processed - lastShown >= 1000 || processed === total) {
           lastShown = processed;
@@ -99,6 +100,10 @@ async function main(): Promise<number> {
     if (c.categoriesCreated.length) console.log(`  ${t('counts.categoriesLine', { names: c.categoriesCreated.join(', ') })}`);
     if (c.tagsCreated.length) console.log(`  ${t('counts.tagsLine', { names: c.tagsCreated.join(', ') })}`);
     console.log(`  ${t('counts.rowsLine', { rows: c.rows, invalidRows: c.invalidRows })}`);
+    if (result.warnings.length > 0) {
+      console.warn(t('errorsTable.warningsCaption', { count: result.warnings.length }));
+      for (const warning of result.warnings) console.warn(`  ${t('errorsTable.row')} ${warning.row}, ${warning.column}: ${t(`errors.${warning.code}`, warning.params)}`);
+    }
     if (result.errors.length > 0) {
       console.error(t('errorsTable.caption', { count: result.errors.length }));
       for (const error of result.errors) {

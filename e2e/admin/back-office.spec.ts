@@ -67,14 +67,15 @@ test('a new product with two variants and stock in two stores shows in the shop 
   await shopper.context().close();
 });
 
-test('a Shopify CSV: the dry run lists the bad row, the valid rows are imported, and importing again changes nothing', async ({ page }) => {
+test('a Shopify CSV: the dry run lists the bad row and the warnings, the valid rows are imported, and importing again changes nothing', async ({ page }) => {
   const id = unique();
   const csv = [
-    'Handle,Title,Body (HTML),Type,Tags,Status,Option1 Name,Option1 Value,Variant SKU,Variant Price,Variant Inventory Qty,Image Src,Image Alt Text',
-    `pipo-${id},Villapipo ${id},<p>Lämmin pipo</p>,Asusteet,villa,active,Koko,S,PIPO-${id}-S,29.90,4,https://cdn.example.com/pipo.jpg,Harmaa villapipo`,
-    `pipo-${id},,,,,,,M,PIPO-${id}-M,29.90,2,,`,
-    `kassi-${id},Kangaskassi ${id},,Asusteet,,active,Title,Default Title,KASSI-${id},12.00,10,,`,
-    `rikki-${id},Rikkinäinen ${id},,Asusteet,,active,Title,Default Title,RIKKI-${id},-5.00,1,,`,
+    'Handle,Title,Body (HTML),Type,Tags,Status,Option1 Name,Option1 Value,Variant SKU,Variant Price,Variant Inventory Qty,Image Src,Image Alt Text,Variant Barcode',
+    `pipo-${id},Villapipo ${id},<p>Lämmin pipo</p>,Asusteet,villa,active,Koko,S,PIPO-${id}-S,29.90,4,https://cdn.example.com/pipo.jpg,Harmaa villapipo,`,
+    `pipo-${id},,,,,,,M,PIPO-${id}-M,29.90,2,,,`,
+    // A spreadsheet turned this barcode into a number: the row imports without it, with a warning.
+    `kassi-${id},Kangaskassi ${id},,Asusteet,,active,Title,Default Title,KASSI-${id},12.00,10,,,3.65275E+11`,
+    `rikki-${id},Rikkinäinen ${id},,Asusteet,,active,Title,Default Title,RIKKI-${id},-5.00,1,,,`,
   ].join('\n');
   const file = { name: `tuotteet-${id}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') };
   const handles = [`pipo-${id}`, `kassi-${id}`, `rikki-${id}`];
@@ -92,6 +93,9 @@ test('a Shopify CSV: the dry run lists the bad row, the valid rows are imported,
   const errors = page.getByRole('table', { name: /Virheet riveittäin/ });
   await expect(errors.getByRole('row')).toHaveCount(2); // header + the bad row
   await expect(errors.getByRole('cell', { name: '5' }).first()).toBeVisible();
+  const warnings = page.getByRole('table', { name: /Varoitukset/ });
+  await expect(warnings.getByRole('row')).toHaveCount(2); // header + the row with the mangled barcode
+  await expect(warnings.getByRole('cell', { name: /Viivakoodi 3\.65275E\+11 ei ole kelvollinen/ })).toBeVisible();
   expect(await catalog()).toEqual([]); // the dry run saved nothing
 
   await page.getByRole('checkbox', { name: /Tuo vain kelvolliset rivit/ }).check();

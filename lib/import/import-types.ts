@@ -19,6 +19,8 @@ export type ImportErrorCode =
   | 'priceNegative'
   | 'compareAtInvalid'
   | 'compareAtNotAbovePrice'
+  | 'compareAtDropped'
+  | 'barcodeDropped'
   | 'vatInvalid'
   | 'skuInvalid'
   | 'skuRepeated'

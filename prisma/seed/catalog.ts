@@ -1,4 +1,5 @@
 // Categories, tags, products with their variants, images and tags, all in bulk.
+import { gs1CheckDigit } from '../../lib/catalog/barcode';
 import { CATEGORIES, TAGS } from './catalog-data';
 import type { ProductSeed } from './catalog-data/types';
 import { newId } from './ids';
@@ -16,8 +17,7 @@ export type SeededCatalog = {
 /** An EAN-13 in the 200–299 range, which GS1 leaves to retailers for their own numbering. */
 function internalEan(serial: number): string {
   const digits = `200${String(serial).padStart(9, '0')}`;
-  const sum = [...digits].reduce((total, digit, i) => total + Number(digit) * (i % 2 === 0 ? 1 : 3), 0);
-  return digits + ((10 - (sum % 10)) % 10);
+  return digits + gs1CheckDigit(digits);
 }
 
 function variantsOf(product: ProductSeed) {

@@ -4,6 +4,7 @@ import '../support/test-database';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { createImportRun } from '@/lib/import/runs/create-import-run';
+import { getImportRun } from '@/lib/import/runs/get-import-run';
 import { runImport } from '@/lib/import/runs/run-import';
 import { importShopifyProducts } from '@/lib/import/shopify/import-shopify-products';
 import { createProduct } from '../support/factories/catalog';
@@ -44,12 +45,13 @@ describe('a file with bad rows', () => {
       [3, 'Handle', 'handleMissing'],
       [4, 'Variant Price', 'priceNegative'],
       [5, 'VAT rate', 'vatInvalid'],
-      [6, 'Variant Compare At Price', 'compareAtNotAbovePrice'],
       [7, 'Variant SKU', 'skuRepeated'],
       [8, 'Variant SKU', 'skuTaken'],
       [9, null, 'imageForUnknownHandle'],
     ]);
-    expect(result.counts).toMatchObject({ productsCreated: 2, variantsCreated: 2, invalidRows: 7 });
+    expect(result.counts).toMatchObject({ productsCreated: 3, variantsCreated: 3, invalidRows: 6 });
+    // Shopify took a compare-at price below the price; the row imports without it, with a warning.
+    expect(result.warnings.map((e) => [e.row, e.column, e.code])).toEqual([[6, 'Variant Compare At Price', 'compareAtDropped']]);
   });
 
   it('imports nothing without the confirmation', async () => {
@@ -64,12 +66,58 @@ describe('a file with bad rows', () => {
     const run = await createImportRun({ kind: 'PRODUCTS', fileName: 'bad.csv', bytes: Buffer.from(badFile()) }, owner);
     await runImport(run.id, { validOnly: true }, owner);
     const imported = await prisma.product.findMany({ where: { slug: { in: ['hyva-kuppi', 'hyva-lautanen', 'miinus', 'alv', 'ale', 'tupla', 'vieras'] } }, select: { slug: true } });
-    expect(imported.map((p) => p.slug).sort()).toEqual(['hyva-kuppi', 'hyva-lautanen']);
+    expect(imported.map((p) => p.slug).sort()).toEqual(['ale', 'hyva-kuppi', 'hyva-lautanen']);
     const saved = await prisma.importRun.findUniqueOrThrow({ where: { id: run.id } });
-    expect(saved).toMatchObject({ status: 'DONE', errorCount: 7, fileText: '' });
+    expect(saved).toMatchObject({ status: 'DONE', errorCount: 6, fileText: '' });
     expect(saved.processedRows).toBe(saved.totalRows);
     // A second click on the same run imports nothing twice.
     await expect(runImport(run.id, { validOnly: true }, owner)).rejects.toThrow('INVALID_STATE');
+  });
+});
+
+describe('a file a spreadsheet has been through', () => {
+  // Shopify accepted these; a spreadsheet turned long barcodes into 3.65275E+11 on the way.
+  const mangled = (tag = '') =>
+    [
+      'Handle,Title,Variant SKU,Variant Price,Variant Compare At Price,Variant Barcode,Variant Inventory Qty',
+      `tuoppi${tag},Tuoppi,TUOPPI${tag}-1,12.00,,3.65275E+11,3`,
+      `vati${tag},Vati,VATI${tag}-1,20.00,18.00,4006381333931,2`,
+      `kannu${tag},Kannu,KANNU${tag}-1,30.00,,4006381333932,1`,
+      `kippo${tag},Kippo,KIPPO${tag}-1,8.00,10.00,036000291452,5`,
+    ].join('\n');
+
+  it('imports every product, without the mangled barcodes and the low compare-at price, and lists the warnings in the dry run', async () => {
+    const run = await createImportRun({ kind: 'PRODUCTS', fileName: 'spreadsheet.csv', bytes: Buffer.from(mangled()) }, owner);
+    const view = await getImportRun(run.id);
+    expect(view).toMatchObject({ errorCount: 0, errors: [] });
+    expect(view!.warnings.map((w) => [w.row, w.column, w.code])).toEqual([
+      [2, 'Variant Barcode', 'barcodeDropped'],
+      [3, 'Variant Compare At Price', 'compareAtDropped'],
+      [4, 'Variant Barcode', 'barcodeDropped'],
+    ]);
+    await runImport(run.id, { validOnly: false }, owner);
+    const variants = await prisma.productVariant.findMany({
+      where: { sku: { in: ['TUOPPI-1', 'VATI-1', 'KANNU-1', 'KIPPO-1'] } },
+      select: { sku: true, ean: true, priceCents: true, compareAtCents: true },
+      orderBy: { sku: 'asc' },
+    });
+    expect(variants).toEqual([
+      { sku: 'KANNU-1', ean: null, priceCents: 3000, compareAtCents: null },
+      { sku: 'KIPPO-1', ean: '0036000291452', priceCents: 800, compareAtCents: 1000 },
+      { sku: 'TUOPPI-1', ean: null, priceCents: 1200, compareAtCents: null },
+      { sku: 'VATI-1', ean: '4006381333931', priceCents: 2000, compareAtCents: null },
+    ]);
+  });
+
+  it('keeps those rows out as errors when asked to be strict', async () => {
+    const result = await importShopifyProducts({ text: mangled('-tiukka'), storeId: stores.warehouse.id, actorId: null, mode: 'dry-run', source: 'test', strict: true });
+    expect(result.warnings).toEqual([]);
+    expect(result.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, 'eanInvalid'],
+      [3, 'compareAtNotAbovePrice'],
+      [4, 'eanInvalid'],
+    ]);
+    expect(result.counts).toMatchObject({ variantsCreated: 1, invalidRows: 3 });
   });
 });
 

@@ -1,4 +1,4 @@
-// `npm run import:products -- FILE [--dry-run] [--valid-only]`: the same import from a terminal,
+// `npm run import:products -- FILE [--dry-run] [--valid-only] [--strict]`: the same import from a terminal,
 // run as a real process against this test file's database.
 import '../support/test-database';
 import { execFile } from 'node:child_process';
@@ -44,6 +44,19 @@ describe('the import command', () => {
     const result = await cli(file('bad.csv', BAD), '--valid-only');
     expect(result.code).toBe(1);
     expect(await prisma.productVariant.count({ where: { sku: { in: ['KYNTTILA-1', 'X-1', 'MUKI-1'] } } })).toBe(1);
+  }, 120_000);
+
+  it('imports a spreadsheet-mangled barcode\'s row without it and says so; --strict keeps the row out', async () => {
+    const mangled = file('mangled.csv', 'Handle,Title,Variant SKU,Variant Price,Variant Barcode\npullo,Pullo,PULLO-1,7.90,3.65275E+11\n');
+    const strict = await cli(mangled, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('Rivi 2, Variant Barcode: Viivakoodi ei ole kelvollinen');
+    expect(await prisma.productVariant.count({ where: { sku: 'PULLO-1' } })).toBe(0);
+
+    const lenient = await cli(mangled);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('Rivi 2, Variant Barcode: Viivakoodi 3.65275E+11 ei ole kelvollinen');
+    expect(await prisma.productVariant.findFirst({ where: { sku: 'PULLO-1' }, select: { ean: true } })).toEqual({ ean: null });
   }, 120_000);
 
   it('a dry run prints the summary and writes nothing; the import then creates; a second one skips', async () => {

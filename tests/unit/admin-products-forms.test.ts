@@ -72,6 +72,12 @@ describe('productSchema', () => {
     });
   });
 
+  it('keeps a UPC-A or an ISBN as the EAN-13 it scans as, and refuses a barcode with a wrong check digit', () => {
+    expect(productSchema.parse(nestFields(form({ ...valid, 'variants.0.ean': '036000291452' }))).variants[0].ean).toBe('0036000291452');
+    expect(productSchema.parse(nestFields(form({ ...valid, 'variants.0.ean': '978-0-306-40615-7' }))).variants[0].ean).toBe('9780306406157');
+    expect(errorsOf({ ...valid, 'variants.0.ean': '4006381333932' })).toEqual({ 'variants.0.ean': 'adminProducts.errors.eanInvalid' });
+  });
+
   it('refuses the same SKU twice, a missing VAT rate and a product without variants', () => {
     expect(errorsOf({ ...valid, 'variants.1.sku': 'cup-1', 'variants.1.price': '1' })).toEqual({ 'variants.1.sku': 'adminProducts.errors.skuRepeated' });
     expect(errorsOf({ ...valid, vatRateBp: '' })).toEqual({ vatRateBp: 'adminProducts.errors.vatInvalid' });

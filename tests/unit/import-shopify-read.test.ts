@@ -27,7 +27,7 @@ describe('the Shopify fixture', () => {
     const [socks, coffee, , shirt] = result.products;
     expect(socks.variants[1]).toMatchObject({ sku: 'VS-3638-PU', size: '36-38', colour: 'Punainen', priceCents: 1990, quantity: 4 });
     expect(shirt.variants[0]).toMatchObject({ size: 'M', colour: 'Valkoinen' });
-    expect(coffee.variants[0]).toMatchObject({ size: null, colour: null, priceCents: 1290, vatRateBp: 1400, ean: '6412345678903' });
+    expect(coffee.variants[0]).toMatchObject({ size: null, colour: null, priceCents: 1290, vatRateBp: 1400, ean: '6412345678907' });
   });
 
   it('reads the image-only row at the end of the file as the product\'s third image', () => {
@@ -60,18 +60,49 @@ describe('row errors', () => {
       'notitle,,Title,Default Title,NT-1,5.00,,,active,',
       'mat,Materiaali,Material,Villa,MAT-1,5.00,,,active,',
     ].join('\n');
-    const { errors, products } = read(csv);
+    const { errors, warnings, products } = read(csv);
     expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [2, 'Handle', 'handleMissing'],
       [4, 'Variant Price', 'priceNegative'],
       [5, 'VAT rate', 'vatInvalid'],
-      [6, 'Variant Compare At Price', 'compareAtNotAbovePrice'],
       [7, 'Variant SKU', 'skuRepeated'],
       [8, 'Status', 'statusInvalid'],
       [9, 'Title', 'titleMissing'],
       [10, 'Option1 Value', 'optionUnsupported'],
     ]);
     expect(products.find((p) => p.handle === 'ok')?.variants).toHaveLength(1);
+    // A compare-at price not above the price is left out, with a warning; the row imports.
+    expect(warnings.map((e) => [e.row, e.column, e.code])).toEqual([[6, 'Variant Compare At Price', 'compareAtDropped']]);
+    expect(products.find((p) => p.handle === 'cmp')?.variants[0]).toMatchObject({ priceCents: 500, compareAtCents: null });
+  });
+
+  it('leaves out a mangled or invalid barcode with a warning, and the row imports; strict makes both errors', () => {
+    const csv = [
+      'Handle,Title,Variant SKU,Variant Price,Variant Compare At Price,Variant Barcode',
+      'a,Kuppi,A-1,5.00,,3.65275E+11',
+      'b,Lautanen,B-1,5.00,,4006381333932',
+      'c,Kulho,C-1,5.00,4.00,4006381333931',
+    ].join('\n');
+    const lenient = read(csv);
+    expect(lenient.errors).toEqual([]);
+    expect(lenient.warnings.map((e) => [e.row, e.column, e.code, e.params?.value])).toEqual([
+      [2, 'Variant Barcode', 'barcodeDropped', '3.65275E+11'],
+      [3, 'Variant Barcode', 'barcodeDropped', '4006381333932'],
+      [4, 'Variant Compare At Price', 'compareAtDropped', '4.00'],
+    ]);
+    expect(lenient.products.map((p) => [p.handle, p.variants[0].ean, p.variants[0].compareAtCents])).toEqual([
+      ['a', null, null],
+      ['b', null, null],
+      ['c', '4006381333931', null],
+    ]);
+    const strict = readShopifyProducts(readCsvTable(csv)!, { strict: true })!;
+    expect(strict.warnings).toEqual([]);
+    expect(strict.errors.map((e) => [e.row, e.code])).toEqual([
+      [2, 'eanInvalid'],
+      [3, 'eanInvalid'],
+      [4, 'compareAtNotAbovePrice'],
+    ]);
+    expect(strict.products.flatMap((p) => p.variants)).toEqual([]);
   });
 
   it('leaves out the other rows of a product whose first row is wrong', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseAmountToCents, VAT_RATES_BP, type VatRateBp } from '@/lib/money';
 import { isAbsoluteLink, isShopPath } from '@/lib/validation/safe-link';
 import { slugify } from './slugify';
+import { normalizeBarcode } from '@/lib/catalog/barcode';
 
 // The product editor's fields, checked on the server. Error messages are keys into the
 // adminProducts namespace; paths name the form fields ("variants.1.price").
@@ -59,7 +60,8 @@ export const variantSchema = z
       .trim()
       .optional()
       .transform((value) => value || null)
-      .refine((value) => value === null || /^(\d{8}|\d{13})$/.test(value), E('eanInvalid')),
+      .refine((value) => value === null || normalizeBarcode(value) !== null, E('eanInvalid'))
+      .transform((value) => (value === null ? null : normalizeBarcode(value))),
     size: optionalText(40),
     colour: optionalText(40),
     price: money(true),

@@ -38,7 +38,8 @@ export async function createImportRun(input: CreateImportRunInput, actor: Pick<S
       actorId: actor.id,
       totalRows: dry.plannedRows,
       errorCount: dry.errors.length,
-      dryRun: dry.counts,
+      // A product import's warnings (rows imported without a mangled barcode...) go with its counts.
+      dryRun: 'warnings' in dry ? { ...dry.counts, warnings: dry.warnings.slice(0, MAX_STORED_ERRORS) } : dry.counts,
       errors: dry.errors.slice(0, MAX_STORED_ERRORS),
     },
     select: { id: true },

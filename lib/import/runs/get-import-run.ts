@@ -16,6 +16,8 @@ export type ImportRunView = {
   dryRun: ProductImportCounts | StockImportCounts;
   result: ProductImportCounts | StockImportCounts | null;
   errors: RowError[];
+  /** A product import's dry-run warnings: what rows import without (see readShopifyProducts). */
+  warnings: RowError[];
   failure: string | null;
   createdAt: Date;
   finishedAt: Date | null;
@@ -38,6 +40,7 @@ export async function getImportRun(id: string): Promise<ImportRunView | null> {
     processedRows: run.processedRows,
     errorCount: run.errorCount,
     dryRun: run.dryRun as ImportRunView['dryRun'],
+    warnings: ((run.dryRun as { warnings?: RowError[] } | null)?.warnings ?? []) as RowError[],
     result: run.result as ImportRunView['result'],
     errors: run.errors as RowError[],
     failure: run.failure,

@@ -25,12 +25,16 @@ export type ProductImportInput = {
   mode: ProductImportMode;
   /** Where the import came from, for the audit log ('admin' or 'cli'). */
   source: string;
+  /** Rows with a warning (an invalid barcode, a compare-at price not above the price) count as errors. */
+  strict?: boolean;
   onProgress?: (processedRows: number, totalRows: number) => Promise<void>;
 };
 
 export type ProductImportResult = {
   counts: ProductImportCounts;
   errors: RowError[];
+  /** What was left out of rows that import anyway (see readShopifyProducts). */
+  warnings: RowError[];
   /** Rows the import covers (valid rows of products it creates, updates or skips). */
   plannedRows: number;
   /** false: a dry run, or refused because of errors. */
@@ -45,13 +49,14 @@ export type ProductImportResult = {
  */
 export async function importShopifyProducts(input: ProductImportInput): Promise<ProductImportResult> {
   const table = readCsvTable(input.text);
-  const read = table ? readShopifyProducts(table) : null;
+  const read = table ? readShopifyProducts(table, { strict: input.strict }) : null;
   if (!read) throw new AppError('VALIDATION', 'adminImport.errors.notShopifyCsv');
   const plan = await planProductImport(read.products, input.storeId, read.rowCount);
   const errors = withoutRedundant([...read.errors, ...plan.errors]);
   const result: ProductImportResult = {
     counts: { ...plan.counts, invalidRows: invalidRowCount(errors) },
     errors: sortErrors(errors),
+    warnings: sortErrors(read.warnings),
     plannedRows: plan.plannedRows,
     applied: false,
     productIds: [],
@@ -83,6 +88,7 @@ export async function importShopifyProducts(input: ProductImportInput): Promise<
       categoriesCreated,
       tagsCreated,
       errors: result.errors.length,
+      warnings: result.warnings.length,
       priceChanges: plan.plans.flatMap((p) => p.priceChanges).slice(0, 200),
     },
   });

@@ -1,5 +1,6 @@
 import { parseAmountToCents, VAT_RATES_BP, type VatRateBp } from '@/lib/money';
 import type { ProductStatus } from '@/lib/generated/prisma/enums';
+import { normalizeBarcode } from '@/lib/catalog/barcode';
 
 // Cell values as Shopify (or a spreadsheet edited in Finland) writes them.
 
@@ -30,14 +31,12 @@ export function parseQuantity(text: string): Parsed<number> {
 }
 
 /**
- * EAN-8 or EAN-13 (what the product editor accepts). A 12-digit UPC-A is the same code as the
- * EAN-13 with a leading zero. Spreadsheets turn long numbers into "6.41E+12": that is an error.
+ * A barcode as the product editor accepts it (EAN-13, EAN-8, UPC-A, UPC-E, ISBN, with a right
+ * check digit), kept as an EAN. Spreadsheets turn long numbers into "3.65275E+11": not a code.
  */
 export function parseBarcode(text: string): Parsed<string> {
-  const digits = text.replace(/^'/, '').trim();
-  if (/^\d{12}$/.test(digits)) return { ok: true, value: `0${digits}` };
-  if (/^(\d{8}|\d{13})$/.test(digits)) return { ok: true, value: digits };
-  return { ok: false, code: 'eanInvalid' };
+  const code = normalizeBarcode(text);
+  return code === null ? { ok: false, code: 'eanInvalid' } : { ok: true, value: code };
 }
 
 const STATUSES: Record<string, ProductStatus> = {

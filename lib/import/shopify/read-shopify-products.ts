@@ -9,6 +9,8 @@ import type { ShopifyImage, ShopifyProduct, ShopifyVariant } from './shopify-pro
 export type ReadShopifyResult = {
   products: ShopifyProduct[];
   errors: RowError[];
+  /** What was left out of a row that still imports (an invalid barcode, a compare-at price not above the price). */
+  warnings: RowError[];
   /** Data rows in the file (blank rows not counted). */
   rowCount: number;
 };
@@ -25,14 +27,20 @@ const OPTIONS = [
  * Reads the products of a Shopify product CSV and checks what can be checked without the
  * database. A product spans the rows that share its handle; its first row carries the product's
  * fields. A row with errors is left out (a product whose first row has errors: all its rows).
+ * What Shopify accepted and a spreadsheet may have mangled (a barcode turned into 3.65275E+11 or
+ * with a wrong check digit, a compare-at price at or below the price) is left out of a row that
+ * still imports, with a warning; `strict` makes those errors instead.
  * Returns null when the file is not a Shopify product CSV (no Handle and Title columns).
  */
-export function readShopifyProducts(table: CsvTable): ReadShopifyResult | null {
+export function readShopifyProducts(table: CsvTable, options: { strict?: boolean } = {}): ReadShopifyResult | null {
   const col = columnReader(table.header, SHOPIFY_COLUMNS);
   if (!col.has('handle') || !col.has('title')) return null;
   const errors: RowError[] = [];
+  const warnings: RowError[] = [];
   const error = (row: number, field: ShopifyField | null, code: ImportErrorCode, params?: RowError['params']) =>
     errors.push({ row, column: field ? col.name(field) : null, code, params });
+  const warning = (row: number, field: ShopifyField, code: ImportErrorCode, params?: RowError['params']) =>
+    warnings.push({ row, column: col.name(field), code, params });
 
   const groups = new Map<string, { row: number; cells: string[] }[]>();
   for (const line of table.rows) {
@@ -52,7 +60,7 @@ export function readShopifyProducts(table: CsvTable): ReadShopifyResult | null {
     const product = readProduct(handle, lines);
     if (product) products.push(product);
   }
-  return { products, errors, rowCount: table.rows.length };
+  return { products, errors, warnings, rowCount: table.rows.length };
 
   function readProduct(handle: string, lines: { row: number; cells: string[] }[]): ShopifyProduct | null {
     const [first] = lines;
@@ -174,8 +182,12 @@ export function readShopifyProducts(table: CsvTable): ReadShopifyResult | null {
     const compareText = col.get(line.cells, 'compareAt');
     const compare = compareText ? parsePrice(compareText) : null;
     if (compare && !compare.ok) error(line.row, 'compareAt', 'compareAtInvalid');
-    const compareAtCents = compare?.ok && compare.value > 0 ? compare.value : null;
-    if (compareAtCents !== null && price?.ok && compareAtCents <= price.value) error(line.row, 'compareAt', 'compareAtNotAbovePrice');
+    let compareAtCents = compare?.ok && compare.value > 0 ? compare.value : null;
+    if (compareAtCents !== null && price?.ok && compareAtCents <= price.value) {
+      if (options.strict) error(line.row, 'compareAt', 'compareAtNotAbovePrice');
+      else warning(line.row, 'compareAt', 'compareAtDropped', { value: compareText });
+      compareAtCents = null;
+    }
 
     const vatText = col.get(line.cells, 'vat');
     const vat = vatText ? parseVatRate(vatText) : null;
@@ -183,7 +195,10 @@ export function readShopifyProducts(table: CsvTable): ReadShopifyResult | null {
 
     const barcodeText = col.get(line.cells, 'barcode');
     const barcode = barcodeText ? parseBarcode(barcodeText) : null;
-    if (barcode && !barcode.ok) error(line.row, 'barcode', 'eanInvalid');
+    if (barcode && !barcode.ok) {
+      if (options.strict) error(line.row, 'barcode', 'eanInvalid');
+      else warning(line.row, 'barcode', 'barcodeDropped', { value: barcodeText });
+    }
 
     const quantityText = col.get(line.cells, 'inventoryQty');
     const quantity = quantityText ? parseQuantity(quantityText) : null;

@@ -72,6 +72,7 @@ export default async function ImportRunPage({ params }: Props) {
       ) : (
         <p className="text-stone-700">{t('run.noErrors')}</p>
       )}
+      {run.warnings.length > 0 ? <ImportErrorsTable errors={run.warnings} total={run.warnings.length} warnings /> : null}
       <ButtonLink href="/admin/import" variant="secondary" className="self-start">
         {t('run.back')}
       </ButtonLink>
