@@ -2,6 +2,7 @@ import 'server-only';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { networkKey } from '@/lib/limits/network-key';
+import { limitSetting } from '@/lib/limits/limit-setting';
 
 // E-mails that anyone can make the shop send to any address — sign-in links, password resets,
 // sign-up confirmations and "you already have an account" notices — are limited per address
@@ -13,8 +14,7 @@ export const MAX_AUTH_EMAILS_PER_ADDRESS = 3;
 export const MAX_AUTH_EMAILS_PER_NETWORK = 20;
 
 function perNetwork(): number {
-  const value = Number(process.env.AUTH_EMAIL_LIMIT_PER_NETWORK);
-  return Number.isSafeInteger(value) && value > 0 ? value : MAX_AUTH_EMAILS_PER_NETWORK;
+  return limitSetting('AUTH_EMAIL_LIMIT_PER_NETWORK', MAX_AUTH_EMAILS_PER_NETWORK);
 }
 
 /** The message of the RATE_LIMITED error that claimAuthEmail throws (other limits throw RATE_LIMITED too). */

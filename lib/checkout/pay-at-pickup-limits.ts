@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { limitSetting } from '@/lib/limits/limit-setting';
 import type { PaymentMethod } from './types';
 
 // Paying at pickup holds stock for nothing until someone comes to the store, so it has limits
@@ -27,18 +28,13 @@ export const CONFIRM_MINUTES = 30;
 /** The window of the checkout counts (as long as an unconfirmed hold). */
 export const WINDOW_MINUTES = 30;
 
-function positiveInt(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isSafeInteger(number) && number > 0 ? number : fallback;
-}
-
 export function payAtPickupLimits() {
   return {
-    openPerEmail: positiveInt(process.env.PAY_AT_PICKUP_OPEN_PER_EMAIL, 3),
-    openPerAccount: positiveInt(process.env.PAY_AT_PICKUP_OPEN_PER_ACCOUNT, 5),
-    perEmail: positiveInt(process.env.PAY_AT_PICKUP_LIMIT_PER_EMAIL, 3),
-    perDevice: positiveInt(process.env.PAY_AT_PICKUP_LIMIT_PER_DEVICE, 5),
-    perNetwork: positiveInt(process.env.PAY_AT_PICKUP_LIMIT_PER_NETWORK, 10),
+    openPerEmail: limitSetting('PAY_AT_PICKUP_OPEN_PER_EMAIL', 3),
+    openPerAccount: limitSetting('PAY_AT_PICKUP_OPEN_PER_ACCOUNT', 5),
+    perEmail: limitSetting('PAY_AT_PICKUP_LIMIT_PER_EMAIL', 3),
+    perDevice: limitSetting('PAY_AT_PICKUP_LIMIT_PER_DEVICE', 5),
+    perNetwork: limitSetting('PAY_AT_PICKUP_LIMIT_PER_NETWORK', 10),
   };
 }
 

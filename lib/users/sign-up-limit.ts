@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { limitSetting } from '@/lib/limits/limit-setting';
 
 // New accounts cost an attacker nothing but a request, so sign-ups are counted, per network and
 // for the whole shop, over a sliding window. The shop-wide limit is far above what a shop gets
@@ -8,15 +9,10 @@ import { AppError } from '@/lib/errors';
 // addresses. Both are settings for a shop that outgrows them.
 export const SIGN_UP_WINDOW_MINUTES = 60;
 
-function positiveInt(value: string | undefined, fallback: number): number {
-  const number = Number(value);
-  return Number.isSafeInteger(number) && number > 0 ? number : fallback;
-}
-
 export function signUpLimits() {
   return {
-    perNetwork: positiveInt(process.env.SIGN_UP_LIMIT_PER_NETWORK, 5),
-    total: positiveInt(process.env.SIGN_UP_LIMIT_TOTAL, 200),
+    perNetwork: limitSetting('SIGN_UP_LIMIT_PER_NETWORK', 5),
+    total: limitSetting('SIGN_UP_LIMIT_TOTAL', 200),
   };
 }
 
