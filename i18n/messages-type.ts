@@ -17,6 +17,7 @@ import type ui from '../messages/fi/ui.json';
 import type storePickups from '../messages/fi/storePickups.json';
 import type storeHandover from '../messages/fi/storeHandover.json';
 import type storeReturns from '../messages/fi/storeReturns.json';
+import type storeCounter from '../messages/fi/storeCounter.json';
 import type returns from '../messages/fi/returns.json';
 import type adminProducts from '../messages/fi/adminProducts.json';
 import type adminImport from '../messages/fi/adminImport.json';
@@ -50,6 +51,7 @@ export type Messages = {
   storePickups: typeof storePickups;
   storeHandover: typeof storeHandover;
   storeReturns: typeof storeReturns;
+  storeCounter: typeof storeCounter;
   returns: typeof returns;
   adminProducts: typeof adminProducts;
   adminImport: typeof adminImport;

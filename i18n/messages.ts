@@ -22,6 +22,7 @@ export const namespaces = [
   'storePickups',
   'storeHandover',
   'storeReturns',
+  'storeCounter',
   'returns',
   'adminProducts',
   'adminImport',

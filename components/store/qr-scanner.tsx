@@ -11,6 +11,9 @@ type BarcodeDetectorLike = { detect: (source: HTMLVideoElement) => Promise<Detec
 type BarcodeDetectorConstructor = new (options: { formats: string[] }) => BarcodeDetectorLike;
 
 const SCAN_INTERVAL_MS = 200;
+const QR_ONLY = ['qr_code'];
+/** The product barcodes shops use, and QR codes (a member's card), for the till. */
+export const PRODUCT_CODE_FORMATS = ['ean_13', 'ean_8', 'upc_a', 'upc_e', 'qr_code'];
 
 function cameraScanSupported(): boolean {
   return 'BarcodeDetector' in window && typeof navigator.mediaDevices?.getUserMedia === 'function';
@@ -23,7 +26,7 @@ const noSubscription = () => () => {};
  * Not shown at all where the browser cannot do it (no BarcodeDetector or camera); the search
  * field next to it works everywhere. The camera is stopped whenever the dialog closes.
  */
-export function QrScanButton({ onScan, label }: { onScan: (text: string) => void; label?: string }) {
+export function QrScanButton({ onScan, label, formats = QR_ONLY }: { onScan: (text: string) => void; label?: string; formats?: string[] }) {
   const t = useTranslations('storeHandover.scanner');
   const supported = useSyncExternalStore(noSubscription, cameraScanSupported, () => false);
   const [open, setOpen] = useState(false);
@@ -37,6 +40,7 @@ export function QrScanButton({ onScan, label }: { onScan: (text: string) => void
       <Dialog open={open} onClose={() => setOpen(false)} title={t('title')} description={t('instructions')}>
         {open ? (
           <CameraView
+            formats={formats}
             onScan={(text) => {
               setOpen(false);
               onScan(text);
@@ -48,7 +52,7 @@ export function QrScanButton({ onScan, label }: { onScan: (text: string) => void
   );
 }
 
-function CameraView({ onScan }: { onScan: (text: string) => void }) {
+function CameraView({ onScan, formats }: { onScan: (text: string) => void; formats: string[] }) {
   const t = useTranslations('storeHandover.scanner');
   const videoRef = useRef<HTMLVideoElement>(null);
   const onScanRef = useRef(onScan);
@@ -82,7 +86,7 @@ function CameraView({ onScan }: { onScan: (text: string) => void }) {
 
     async function start() {
       try {
-        const detector = new Detector({ formats: ['qr_code'] });
+        const detector = new Detector({ formats });
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
         if (stopped || !videoRef.current) return;
         videoRef.current.srcObject = stream;
@@ -100,7 +104,7 @@ function CameraView({ onScan }: { onScan: (text: string) => void }) {
       window.clearTimeout(timer);
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, []);
+  }, [formats]);
 
   return (
     <div className="flex flex-col gap-3">

@@ -30,7 +30,7 @@ export function StaffHeaderView({
   const displayName = user ? user.name?.trim() || user.email : null;
 
   return (
-    <header className="border-b border-brand-200 bg-brand-50">
+    <header className="border-b border-brand-200 bg-brand-50 print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-1.5 sm:px-6 lg:px-8">
         <Link
           href={homeHref}

@@ -8,6 +8,7 @@ export async function StoreNav({ store, stores }: { store: StoreRef; stores: Sto
   const t = await getTranslations('store.nav');
   const base = `/store/${store.slug}`;
   const sections = [
+    { href: `${base}/sell`, label: t('sell') },
     { href: `${base}/pickups`, label: t('pickups') },
     { href: `${base}/handover`, label: t('handover') },
     { href: `${base}/returns`, label: t('returns') },
@@ -16,7 +17,7 @@ export async function StoreNav({ store, stores }: { store: StoreRef; stores: Sto
   ];
   const others = stores.filter((s) => s.slug !== store.slug);
   return (
-    <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-3">
+    <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-3 print:hidden">
       <p className="text-lg font-semibold">{store.name}</p>
       <nav aria-label={t('label')}>
         <ul className="flex flex-wrap gap-2">

@@ -4,6 +4,7 @@ import { breakdown, SHIPPING_VAT_RATE_BP } from '@/lib/checkout/compute-quote';
 import { PICKUP_RECEIPT_KIND, pickupReceiptEmail } from '@/lib/email/templates/pickup-receipt';
 import type { Tx } from '@/lib/inventory/tx';
 import { activeTotalCents } from '@/lib/orders/order-balance';
+import { getShopSettings } from '@/lib/settings/get-shop-settings';
 
 /**
  * Queues the receipt of a handed-over pickup in the caller's transaction, once per order (outbox
@@ -35,9 +36,11 @@ export async function queuePickupReceipt(tx: Tx, orderId: string, pickedUpAt: Da
       },
     },
   });
+  const settings = await getShopSettings(tx);
   const allLinesVat = order.lines.reduce((sum, line) => sum + line.vatCents, 0);
   const lines = order.lines.filter((line) => !line.cancelledAt);
   const message = await pickupReceiptEmail({
+    seller: { name: settings.shopName, businessId: settings.businessId },
     locale: order.locale,
     to: order.email,
     name: order.name,

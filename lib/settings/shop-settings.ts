@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBusinessId } from './business-id';
 
 // The shop-wide settings the app reads (table `settings`, one JSON value per key). A missing or
 // malformed value falls back to its default, so a typo in the back office never breaks checkout.
@@ -7,6 +8,12 @@ const cents = z.number().int().min(0).max(10_000_000);
 
 const schemas = {
   'shop.name': z.string().trim().min(1).max(100),
+  /** The Finnish business ID (Y-tunnus) printed on receipts, e.g. 1234567-1; empty: none. */
+  'shop.businessId': z
+    .string()
+    .trim()
+    .refine((value) => value === '' || isBusinessId(value))
+    .transform((value) => value || null),
   'shop.contact': z.object({ email: z.string().trim().max(254).nullish(), phone: z.string().trim().max(40).nullish() }),
   /** Flat shipping prices (VAT included); goods worth freeOverCents or more ship free (null: never). */
   'shipping.rates': z.object({ deliveryCents: cents, parcelLockerCents: cents, freeOverCents: cents.nullable() }),
@@ -20,6 +27,7 @@ export const SETTING_KEYS = Object.keys(schemas) as SettingKey[];
 
 export type ShopSettings = {
   shopName: string;
+  businessId: string | null;
   contact: { email: string | null; phone: string | null };
   shipping: { deliveryCents: number; parcelLockerCents: number; freeOverCents: number | null };
   reservationMinutes: number;
@@ -28,6 +36,7 @@ export type ShopSettings = {
 
 export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   shopName: 'Pihlajan Puoti',
+  businessId: null,
   contact: { email: null, phone: null },
   shipping: { deliveryCents: 690, parcelLockerCents: 490, freeOverCents: 6000 },
   reservationMinutes: 15,
@@ -46,6 +55,7 @@ export function parseShopSettings(rows: readonly { key: string; value: unknown }
   const contact = read('shop.contact');
   return {
     shopName: read('shop.name') ?? DEFAULT_SHOP_SETTINGS.shopName,
+    businessId: read('shop.businessId') ?? DEFAULT_SHOP_SETTINGS.businessId,
     contact: contact ? { email: contact.email ?? null, phone: contact.phone ?? null } : DEFAULT_SHOP_SETTINGS.contact,
     shipping: read('shipping.rates') ?? DEFAULT_SHOP_SETTINGS.shipping,
     reservationMinutes: read('checkout.reservationMinutes') ?? DEFAULT_SHOP_SETTINGS.reservationMinutes,

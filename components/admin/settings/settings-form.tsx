@@ -12,6 +12,7 @@ import { Input } from '@/components/ui/input';
 /** The settings as form text: euros with a decimal comma or point ("6,90"), empty = not set. */
 export type SettingsFormValues = {
   shopName: string;
+  businessId: string;
   contactEmail: string;
   contactPhone: string;
   deliveryPrice: string;
@@ -32,6 +33,9 @@ export function SettingsForm({ values }: { values: SettingsFormValues }) {
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <FormField label={t('shopName')} hint={t('shopNameHint')} error={errors.shopName} required className="sm:col-span-2">
             {(field) => <Input {...field} name="shopName" defaultValue={values.shopName} maxLength={100} />}
+          </FormField>
+          <FormField label={t('businessId')} hint={t('businessIdHint')} error={errors.businessId}>
+            {(field) => <Input {...field} name="businessId" defaultValue={values.businessId} maxLength={9} inputMode="numeric" />}
           </FormField>
           <FormField label={t('contactEmail')} hint={t('contactEmailHint')} error={errors.contactEmail}>
             {(field) => <Input {...field} name="contactEmail" type="email" defaultValue={values.contactEmail} />}

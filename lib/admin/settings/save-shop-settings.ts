@@ -10,6 +10,7 @@ import { parseShopSettings, type SettingKey, type ShopSettings } from '@/lib/set
 function storedValues(settings: ShopSettings): Record<SettingKey, Prisma.InputJsonValue> {
   return {
     'shop.name': settings.shopName,
+    'shop.businessId': settings.businessId ?? '',
     'shop.contact': { email: settings.contact.email, phone: settings.contact.phone },
     'shipping.rates': { ...settings.shipping },
     'checkout.reservationMinutes': settings.reservationMinutes,

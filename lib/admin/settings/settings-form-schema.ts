@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAmountToCents } from '@/lib/money';
+import { isBusinessId } from '@/lib/settings/business-id';
 import type { ShopSettings } from '@/lib/settings/shop-settings';
 
 // The settings page's fields (euros as typed, "6,90") -> ShopSettings. Messages are full keys
@@ -47,6 +48,7 @@ const optionalText = (max: number, key: string) =>
 export const settingsFormSchema = z
   .object({
     shopName: z.string({ error: E('shopNameRequired') }).trim().min(1, E('shopNameRequired')).max(100, E('shopNameTooLong')),
+    businessId: optionalText(9, 'businessIdInvalid').refine((value) => value === null || isBusinessId(value), E('businessIdInvalid')),
     contactEmail: optionalText(254, 'emailInvalid').refine((value) => value === null || z.email().safeParse(value).success, E('emailInvalid')),
     contactPhone: optionalText(40, 'phoneInvalid').refine((value) => value === null || /^\+?[0-9][0-9 ()-]{4,30}$/.test(value), E('phoneInvalid')),
     deliveryPrice: euros(false),
@@ -58,6 +60,7 @@ export const settingsFormSchema = z
   .transform(
     (form): ShopSettings => ({
       shopName: form.shopName,
+      businessId: form.businessId,
       contact: { email: form.contactEmail, phone: form.contactPhone },
       shipping: { deliveryCents: form.deliveryPrice ?? 0, parcelLockerCents: form.parcelLockerPrice ?? 0, freeOverCents: form.freeOver },
       reservationMinutes: form.reservationMinutes,

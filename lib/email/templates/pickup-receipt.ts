@@ -9,8 +9,19 @@ import { formatVatRate } from '@/lib/orders/format-vat-rate';
 import type { EmailMessage } from '../outbox';
 
 export const PICKUP_RECEIPT_KIND = 'pickup.receipt';
+export const COUNTER_RECEIPT_KIND = 'counter.receipt';
+
+/** The wording of each kind of receipt (the same parts, said for a pickup or a sale at the counter). */
+const WORDING = {
+  [PICKUP_RECEIPT_KIND]: 'storeHandover.receipt',
+  [COUNTER_RECEIPT_KIND]: 'storeCounter.emailReceipt',
+} as const;
 
 export type PickupReceipt = {
+  /** A pickup handed over (the default), or a sale at the counter. */
+  kind?: keyof typeof WORDING;
+  /** Who sold: the shop's name and business ID (Y-tunnus), as a Finnish receipt shows them. */
+  seller?: { name: string; businessId: string | null };
   locale: AppLocale;
   to: string;
   name: string;
@@ -23,20 +34,22 @@ export type PickupReceipt = {
   totalCents: number;
   vatBreakdown: readonly VatRow[];
   /** How it was paid: online (Stripe), or at the counter. */
-  paidWith: PaymentProvider | null;
+  paidWith: PaymentProvider | 'SPLIT' | null;
   store: { name: string; street: string | null; postalCode: string | null; city: string | null } | null;
   servedBy: string | null;
   pickedUpAt: Date;
 };
 
 /**
- * The receipt a customer gets when they have picked up their order, in the order's language:
- * what they took, VAT per rate, the total and how it was paid, where, when and who served them.
+ * The receipt a customer gets when they have picked up their order or bought at the counter, in
+ * the order's language: what they took, VAT per rate, the total and how it was paid, where, when
+ * and who served them.
  */
 export async function pickupReceiptEmail(receipt: PickupReceipt): Promise<EmailMessage> {
   const { locale } = receipt;
+  const kind = receipt.kind ?? PICKUP_RECEIPT_KIND;
   const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: 'storeHandover.receipt' });
+  const t = createTranslator({ locale, messages, namespace: WORDING[kind] });
   const signature = createTranslator({ locale, messages, namespace: 'email' })('signature');
   const money = (cents: number) => formatCents(cents, locale, receipt.currency);
   const when = new Intl.DateTimeFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', {
@@ -55,8 +68,9 @@ export async function pickupReceiptEmail(receipt: PickupReceipt): Promise<EmailM
   const vat = receipt.vatBreakdown.map((row) =>
     t('vatRow', { rate: formatVatRate(row.rateBp, locale), vat: money(row.vatCents), net: money(row.netCents) }),
   );
+  const seller = receipt.seller;
   const sections = [
-    t('greeting', { name: receipt.name }),
+    receipt.name ? t('greeting', { name: receipt.name }) : null,
     t('intro', { number }),
     [t('linesTitle'), ...lines, receipt.shippingCents > 0 ? `${t('shipping')}: ${money(receipt.shippingCents)}` : null]
       .filter(Boolean)
@@ -68,6 +82,7 @@ export async function pickupReceiptEmail(receipt: PickupReceipt): Promise<EmailM
       ...vat,
     ].join('\n'),
     [
+      seller ? [seller.name, seller.businessId ? t('businessId', { id: seller.businessId }) : null].filter(Boolean).join(', ') : null,
       store ? t('store', { store: [store.name, store.street, [store.postalCode, store.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') }) : null,
       t('time', { when }),
       servedBy ? t('servedBy', { name: servedBy }) : null,
@@ -79,7 +94,7 @@ export async function pickupReceiptEmail(receipt: PickupReceipt): Promise<EmailM
     signature,
   ];
   return {
-    kind: PICKUP_RECEIPT_KIND,
+    kind,
     to: receipt.to,
     subject: t('subject', { number }),
     text: sections.filter(Boolean).join('\n\n'),

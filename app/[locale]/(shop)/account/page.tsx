@@ -5,6 +5,7 @@ import { ChangeEmailForm } from '@/components/account/change-email-form';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { ProfileForm } from '@/components/account/profile-form';
 import { AccountNav } from '@/components/account/account-nav';
+import { MemberCard } from '@/components/account/member-card';
 import { Card, CardTitle } from '@/components/ui/card';
 import { Container } from '@/components/ui/container';
 
@@ -26,6 +27,7 @@ export default async function AccountPage({ params }: Props) {
       <p className="mt-1 text-stone-700">{t('signedInAs', { email: user.email })}</p>
       <AccountNav current="account" />
       <div className="mt-6 flex flex-col gap-6">
+        <MemberCard userId={user.id} />
         <Card as="section" aria-labelledby="profile-title">
           <CardTitle id="profile-title" className="mb-4">{t('profile.title')}</CardTitle>
           <ProfileForm name={user.name ?? ''} locale={user.locale} />

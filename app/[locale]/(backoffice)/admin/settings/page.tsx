@@ -26,6 +26,7 @@ export default async function AdminSettingsPage({ params }: Props) {
   const [settings, status, t] = await Promise.all([getShopSettings(), getSettingsStatus(), getTranslations('adminSettings')]);
   const values: SettingsFormValues = {
     shopName: settings.shopName,
+    businessId: settings.businessId ?? '',
     contactEmail: settings.contact.email ?? '',
     contactPhone: settings.contact.phone ?? '',
     deliveryPrice: euros(settings.shipping.deliveryCents, locale),

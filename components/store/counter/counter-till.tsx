@@ -1,0 +1,122 @@
+'use client';
+
+import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { Button, ButtonLink } from '@/components/ui/button';
+import { counterSellAction, type CounterSellResult } from '@/lib/actions/counter-sell';
+import type { CounterItem } from '@/lib/counter/counter-item';
+import type { CounterPayment } from '@/lib/counter/counter-payment';
+import type { CounterCustomer } from '@/lib/counter/find-counter-customer';
+import { formatCents } from '@/lib/money';
+import { CustomerBox } from './customer-box';
+import { ItemSearch } from './item-search';
+import { PayPanel } from './pay-panel';
+import { SaleLines } from './sale-lines';
+import { ScanBox } from './scan-box';
+import { addItem, saleTotalCents, setQuantity, type SaleLine } from './sale-state';
+
+type Props = { store: { id: string; slug: string; name: string }; favourites: CounterItem[] };
+
+type Done = NonNullable<CounterSellResult['sale']>;
+
+/**
+ * The till: scan or search products into the sale, attach the customer if they want, take the
+ * payment. The sale carries a key made here when it starts, so "pay" pressed twice (or retried
+ * after a lost answer) makes one sale. After it: the change, the receipt, a new sale.
+ */
+export function CounterTill({ store, favourites }: Props) {
+  const t = useTranslations('storeCounter');
+  const locale = useLocale();
+  const [tillKey, setTillKey] = useState(() => crypto.randomUUID());
+  const [lines, setLines] = useState<SaleLine[]>([]);
+  const [customer, setCustomer] = useState<CounterCustomer | null>(null);
+  const [searchFor, setSearchFor] = useState('');
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<CounterSellResult | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const totalCents = saleTotalCents(lines);
+  const add = (item: CounterItem) => setLines((current) => addItem(current, item));
+
+  async function pay(payment: CounterPayment) {
+    if (pending) return;
+    setPending(true);
+    try {
+      const answer = await counterSellAction({
+        storeId: store.id,
+        tillKey,
+        lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+        customerId: customer?.id ?? null,
+        payment,
+      });
+      setResult(answer);
+      if (answer.status === 'ok' && answer.sale) setDone(answer.sale);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function newSale() {
+    setTillKey(crypto.randomUUID());
+    setLines([]);
+    setCustomer(null);
+    setSearchFor('');
+    setResult(null);
+    setDone(null);
+  }
+
+  if (done) {
+    return (
+      <section aria-labelledby="counter-done-title" className="flex max-w-xl flex-col gap-4 rounded-lg border border-green-700 bg-green-50 p-4">
+        <h2 id="counter-done-title" role="status" className="text-xl font-semibold">
+          {t('done.title', { number: String(done.number) })}
+        </h2>
+        <p className="text-2xl font-semibold">{t('done.change', { amount: formatCents(done.changeCents, locale) })}</p>
+        <p>{customer ? t('done.emailed', { email: customer.email }) : t('done.noEmail')}</p>
+        <div className="flex flex-wrap gap-2">
+          <Button size="lg" onClick={newSale} autoFocus>
+            {t('done.next')}
+          </Button>
+          <ButtonLink variant="secondary" size="lg" href={`/store/${store.slug}/sell/receipt/${done.number}`}>
+            {t('done.receipt')}
+          </ButtonLink>
+        </div>
+      </section>
+    );
+  }
+
+  const errors = result?.status === 'error' ? (result.fieldErrors ?? {}) : {};
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
+      <div className="flex flex-col gap-4">
+        <ScanBox storeId={store.id} onItem={add} onSearchInstead={setSearchFor} />
+        {favourites.length > 0 ? (
+          <section aria-labelledby="counter-favourites-title">
+            <h2 id="counter-favourites-title" className="mb-2 font-semibold">
+              {t('favourites')}
+            </h2>
+            <ul className="flex flex-wrap gap-2">
+              {favourites.map((item) => (
+                <li key={item.variantId}>
+                  <Button variant="secondary" onClick={() => add(item)}>
+                    {item.variantLabel ? `${item.name} (${item.variantLabel})` : item.name}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <ItemSearch storeId={store.id} initialQuery={searchFor} onItem={add} />
+      </div>
+      <div className="flex flex-col gap-4">
+        <SaleLines lines={lines} totalCents={totalCents} errors={errors} onQuantity={(id, quantity) => setLines((current) => setQuantity(current, id, quantity))} />
+        <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
+        {result?.status === 'error' && result.message ? (
+          <p role="alert" className="font-medium text-red-800">
+            {result.message}
+          </p>
+        ) : null}
+        {lines.length > 0 ? <PayPanel key={tillKey} totalCents={totalCents} pending={pending} errors={errors} onPay={(payment) => void pay(payment)} /> : null}
+      </div>
+    </div>
+  );
+}
