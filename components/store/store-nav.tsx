@@ -12,6 +12,7 @@ export async function StoreNav({ store, stores }: { store: StoreRef; stores: Sto
     { href: `${base}/pickups`, label: t('pickups') },
     { href: `${base}/handover`, label: t('handover') },
     { href: `${base}/returns`, label: t('returns') },
+    { href: `${base}/close`, label: t('close') },
     // Event check-in covers all the member's stores, so it lives outside /store/[storeSlug].
     { href: '/store/events', label: (await getTranslations('storeEvents'))('nav') },
   ];

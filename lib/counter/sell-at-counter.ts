@@ -7,6 +7,7 @@ import { stockLinesInLockOrder, type StockLine } from '@/lib/inventory/stock-lin
 import type { Tx } from '@/lib/inventory/tx';
 import { splitPayment, type CounterPayment } from './counter-payment';
 import { CounterStockError } from './counter-stock-error';
+import { assertCounterDayOpen } from './day-close/day-closed';
 import { queueCounterReceipt } from './queue-counter-receipt';
 
 export type CounterSaleInput = {
@@ -41,7 +42,7 @@ const NO_SHIPPING = { deliveryCents: 0, parcelLockerCents: 0, freeOverCents: nul
  * order (channel STORE, fulfilled and paid at once) with its lines, the goods leaving this
  * store's shelf with a SALE movement, the payments (cash, card terminal or both) and the receipt
  * e-mail queued. Units held for online orders are never sold: CounterStockError names the orders
- * holding them. Refusals change nothing.
+ * holding them. A store whose day is closed sells nothing more that day. Refusals change nothing.
  */
 export async function sellAtCounter(input: CounterSaleInput, seller: { id: string }, now: Date = new Date()): Promise<CounterSale> {
   return prisma.$transaction((tx) => sell(tx, input, seller, now), { maxWait: 10_000, timeout: 20_000 });
@@ -51,6 +52,7 @@ async function sell(tx: Tx, input: CounterSaleInput, seller: { id: string }, now
   // The key is taken first: a second press waits here for the first one's commit, then finds it.
   const done = await existingSale(tx, input.tillKey, input.storeId);
   if (done) return done;
+  await assertCounterDayOpen(tx, input.storeId, now);
   const quote = await quoteOrder(tx, { lines: input.lines, fulfilment: 'PICKUP', locale: input.locale }, NO_SHIPPING);
   const split = splitPayment(input.payment, quote.totalCents);
   const customer = input.customerId

@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { PickupStatus } from '@/lib/generated/prisma/enums';
+import { assertCounterDayOpen } from '@/lib/counter/day-close/day-closed';
 import { lockOrder } from '@/lib/inventory/lock-order';
 import { settleOrderReservations } from '@/lib/inventory/settle-order-reservations';
 import type { Tx } from '@/lib/inventory/tx';
@@ -89,6 +90,8 @@ async function tryHandOver(tx: Tx, input: HandOverPickupInput, actor: { id: stri
   if (amountCents > 0 && !input.paymentMethod) return { kind: 'method-required' };
 
   if (!codeMatches(input.code, pickup.code_hash)) return countWrongCode(tx, pickup, now);
+  // Money taken at a counter belongs to its day: not after the day's close.
+  if (amountCents > 0) await assertCounterDayOpen(tx, input.storeId, now);
 
   let paymentId: string | null = null;
   if (amountCents > 0 && input.paymentMethod) {

@@ -16,6 +16,7 @@ import { queueReturnReceipt } from './receive-queue-receipt';
 import { restockReturnedGoods } from './receive-restock';
 import { validateReceiveLines, type ReceiveLineInput } from './receive-validate-lines';
 import { receivesReturns } from '@/lib/stores/takes-returns';
+import { assertCounterDayOpen } from '@/lib/counter/day-close/day-closed';
 
 export type ReceiveReturnInput = {
   /** The store taking the goods back (any store may take back any online order). */
@@ -62,6 +63,8 @@ async function receiveInTransaction(tx: Tx, input: ReceiveReturnInput, actor: De
   }
 
   const now = new Date();
+  // Money given back at a counter belongs to its day: not after the day's close.
+  await assertCounterDayOpen(tx, input.storeId, now);
   const returnable = await loadReturnableLines(tx, orderId, now);
   const override = windowOverride(returnable.refusal, input.override, actor);
   const lines = validateReceiveLines(input.lines, returnable.lines);

@@ -46,6 +46,7 @@ beforeEach(async () => {
 
 const valid = {
   shopName: 'Pihlajan Puoti Oy',
+  businessId: '0737546-2',
   contactEmail: 'asiakaspalvelu@pihlajanpuoti.example',
   contactPhone: '014 123 4567',
   deliveryPrice: '7,90',
@@ -64,6 +65,7 @@ describe('saveSettingsAction', () => {
     expect(result).toEqual({ status: 'ok', message: 'Asetukset on tallennettu ja ovat voimassa heti.' });
     expect(await getShopSettings()).toEqual({
       shopName: 'Pihlajan Puoti Oy',
+      businessId: '0737546-2',
       contact: { email: 'asiakaspalvelu@pihlajanpuoti.example', phone: '014 123 4567' },
       shipping: { deliveryCents: 790, parcelLockerCents: 450, freeOverCents: 7900 },
       reservationMinutes: 20,
@@ -75,9 +77,10 @@ describe('saveSettingsAction', () => {
     request.userId = owner.id;
     await saveSettingsAction(idle, form(valid));
 
-    await saveSettingsAction(idle, form({ ...valid, freeOver: '', contactEmail: '', contactPhone: ' ' }));
+    await saveSettingsAction(idle, form({ ...valid, freeOver: '', contactEmail: '', contactPhone: ' ', businessId: '' }));
 
     const settings = await getShopSettings();
+    expect(settings.businessId).toBeNull();
     expect(settings.shipping.freeOverCents).toBeNull();
     expect(settings.contact).toEqual({ email: null, phone: null });
   });
@@ -111,13 +114,14 @@ describe('saveSettingsAction', () => {
 
     const result = await saveSettingsAction(
       idle,
-      form({ ...valid, shopName: ' ', contactEmail: 'ei-osoite', deliveryPrice: '-1', parcelLockerPrice: '', freeOver: '12,345', reservationMinutes: '0', returnWindowDays: '400' }),
+      form({ ...valid, shopName: ' ', businessId: '0737546-3', contactEmail: 'ei-osoite', deliveryPrice: '-1', parcelLockerPrice: '', freeOver: '12,345', reservationMinutes: '0', returnWindowDays: '400' }),
     );
 
     expect(result).toMatchObject({
       status: 'error',
       fieldErrors: {
         shopName: 'Anna kaupan nimi.',
+        businessId: 'Tarkista Y-tunnus (esimerkiksi 1234567-1): tarkistusnumero ei täsmää.',
         contactEmail: 'Sähköpostiosoite ei ole kelvollinen.',
         deliveryPrice: 'Anna hinta euroina, esimerkiksi 6,90 (0–100 000 €).',
         parcelLockerPrice: 'Anna hinta euroina, esimerkiksi 6,90.',
