@@ -66,8 +66,8 @@ export function CounterTill({ store, favourites }: Props) {
 
   if (done) {
     return (
-      <section aria-labelledby="counter-done-title" className="flex max-w-xl flex-col gap-4 rounded-lg border border-green-700 bg-green-50 p-4">
-        <h2 id="counter-done-title" role="status" className="text-xl font-semibold">
+      <section aria-labelledby="counter-done-title" aria-live="polite" className="flex max-w-xl flex-col gap-4 rounded-lg border border-green-700 bg-green-50 p-4">
+        <h2 id="counter-done-title" className="text-xl font-semibold">
           {t('done.title', { number: String(done.number) })}
         </h2>
         <p className="text-2xl font-semibold">{t('done.change', { amount: formatCents(done.changeCents, locale) })}</p>
