@@ -18,6 +18,16 @@ export const counterSaleSchema = z.object({
     .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(99) }))
     .min(1, { error: 'storeCounter.errors.noLines' })
     .max(100),
+  priceOverrides: z
+    .array(
+      z.object({
+        variantId: z.uuid(),
+        unitPriceCents: cents,
+        reason: z.string().trim().min(1, { error: 'storeCounter.errors.overrideReasonRequired' }).max(200, { error: 'storeCounter.errors.reasonTooLong' }),
+      }),
+    )
+    .max(100)
+    .optional(),
   customerId: z.uuid().nullish().transform((value) => value ?? null),
   receiptEmail: z
     .email({ error: 'storeCounter.errors.emailInvalid' })

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { AppLocale } from '@/i18n/routing';
+import { recordAudit } from '@/lib/audit/record-audit';
 import { quoteOrder } from '@/lib/checkout/quote-order';
 import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -8,6 +9,7 @@ import type { Tx } from '@/lib/inventory/tx';
 import { splitPayment, type CounterPayment } from './counter-payment';
 import { CounterStockError } from './counter-stock-error';
 import { assertCounterDayOpen } from './day-close/day-closed';
+import { applyPriceOverrides, type PriceOverride } from './price-overrides';
 import { queueCounterReceipt } from './queue-counter-receipt';
 
 export type CounterSaleInput = {
@@ -15,6 +17,8 @@ export type CounterSaleInput = {
   /** Made by the till when the sale was started (a UUID): the same key never sells twice. */
   tillKey: string;
   lines: readonly StockLine[];
+  /** Prices changed at the till (owner, or staff allowed to), each with its reason. */
+  priceOverrides?: readonly PriceOverride[];
   /** The customer attached at the counter (their history, their receipt), or nobody. */
   customerId: string | null;
   /** Where to e-mail the receipt when no customer is attached (or to another address); optional. */
@@ -53,7 +57,8 @@ async function sell(tx: Tx, input: CounterSaleInput, seller: { id: string }, now
   const done = await existingSale(tx, input.tillKey, input.storeId);
   if (done) return done;
   await assertCounterDayOpen(tx, input.storeId, now);
-  const quote = await quoteOrder(tx, { lines: input.lines, fulfilment: 'PICKUP', locale: input.locale }, NO_SHIPPING);
+  const listed = await quoteOrder(tx, { lines: input.lines, fulfilment: 'PICKUP', locale: input.locale }, NO_SHIPPING);
+  const { quote, applied } = await applyPriceOverrides(tx, listed, input.priceOverrides ?? [], seller.id);
   const split = splitPayment(input.payment, quote.totalCents);
   const customer = input.customerId
     ? await tx.user.findFirst({ where: { id: input.customerId, active: true }, select: { id: true, email: true, name: true, phone: true } })
@@ -108,12 +113,23 @@ async function sell(tx: Tx, input: CounterSaleInput, seller: { id: string }, now
           type: 'sold_at_counter',
           actorId: seller.id,
           createdAt: now,
-          data: { storeId: input.storeId, cardCents: split.cardCents, cashCents: split.cashCents, givenCents: split.givenCents, changeCents: split.changeCents, cardReference: split.reference },
+          data: {
+            storeId: input.storeId,
+            cardCents: split.cardCents,
+            cashCents: split.cashCents,
+            givenCents: split.givenCents,
+            changeCents: split.changeCents,
+            cardReference: split.reference,
+            priceOverrides: applied,
+          },
         },
       },
     },
     select: { id: true, number: true },
   });
+  for (const override of applied) {
+    await recordAudit(tx, { actorId: seller.id, action: 'counter.price_overridden', entityType: 'order', entityId: order.id, data: override });
+  }
   // Last, so that the stock rows stay locked for as short a time as possible.
   await takeFromShelf(tx, input.storeId, order.id, seller.id, input.lines, now);
   const emailId = email ? await queueCounterReceipt(tx, order.id) : null;

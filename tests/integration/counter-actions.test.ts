@@ -130,3 +130,40 @@ describe('what staff are told', () => {
     expect(answer).toMatchObject({ status: 'ok', sale: { totalCents: 450 } });
   });
 });
+
+describe('price changes at the till', () => {
+  function withOverride(storeId: string, variantId: string, reason = 'Kolhiintunut pakkaus') {
+    return { ...sellRequest(storeId, variantId, 500), priceOverrides: [{ variantId, unitPriceCents: 300, reason }] };
+  }
+
+  it('staff without the owner\'s permission cannot change a price: refused, nothing sold', async () => {
+    const { store, variant } = await till();
+    request.userId = (await createStaff([store.id])).id;
+    expect(await counterSellAction(withOverride(store.id, variant.id))).toMatchObject({ status: 'error' });
+    expect(await sales(store.id)).toBe(0);
+  });
+
+  it('staff the owner allows, and the owner, sell at the changed price; the reason is recorded', async () => {
+    const { store, variant } = await till();
+    const staff = await createStaff([store.id]);
+    await prisma.user.update({ where: { id: staff.id }, data: { canOverridePrices: true } });
+    request.userId = staff.id;
+    expect(await counterSellAction(withOverride(store.id, variant.id))).toMatchObject({ status: 'ok', sale: { totalCents: 300, changeCents: 200 } });
+    request.userId = (await createStaff([], { role: 'OWNER' })).id;
+    expect(await counterSellAction(withOverride(store.id, variant.id, 'Kanta-asiakasetu'))).toMatchObject({ status: 'ok', sale: { totalCents: 300 } });
+
+    const lines = await prisma.orderLine.findMany({ where: { variantId: variant.id, order: { channel: 'STORE' } }, select: { unitPriceCents: true, lineTotalCents: true } });
+    expect(lines).toEqual([{ unitPriceCents: 300, lineTotalCents: 300 }, { unitPriceCents: 300, lineTotalCents: 300 }]);
+    const audits = await prisma.auditLog.findMany({ where: { action: 'counter.price_overridden' }, orderBy: { createdAt: 'asc' }, select: { actorId: true, data: true } });
+    expect(audits.map((audit) => (audit.data as { reason: string; listPriceCents: number }).reason)).toEqual(['Kolhiintunut pakkaus', 'Kanta-asiakasetu']);
+    expect(audits[0]).toMatchObject({ actorId: staff.id, data: { listPriceCents: 450, unitPriceCents: 300 } });
+  });
+
+  it('a change without a reason is refused on its field', async () => {
+    const { store, variant } = await till();
+    request.userId = (await createStaff([], { role: 'OWNER' })).id;
+    const answer = await counterSellAction(withOverride(store.id, variant.id, ' '));
+    expect(answer).toMatchObject({ status: 'error', fieldErrors: { priceOverrides: 'Kerro hinnanmuutoksen syy.' } });
+    expect(await sales(store.id)).toBe(0);
+  });
+});

@@ -13,9 +13,14 @@ import { ItemSearch } from './item-search';
 import { PayPanel } from './pay-panel';
 import { SaleLines } from './sale-lines';
 import { ScanBox } from './scan-box';
-import { addItem, saleTotalCents, setQuantity, type SaleLine } from './sale-state';
+import { addItem, saleTotalCents, setOverride, setQuantity, type SaleLine } from './sale-state';
 
-type Props = { store: { id: string; slug: string; name: string }; favourites: CounterItem[] };
+type Props = {
+  store: { id: string; slug: string; name: string };
+  favourites: CounterItem[];
+  /** The owner, or staff the owner allows to change prices (with a reason). */
+  mayOverridePrices: boolean;
+};
 
 type Done = NonNullable<CounterSellResult['sale']>;
 
@@ -24,7 +29,7 @@ type Done = NonNullable<CounterSellResult['sale']>;
  * payment. The sale carries a key made here when it starts, so "pay" pressed twice (or retried
  * after a lost answer) makes one sale. After it: the change, the receipt, a new sale.
  */
-export function CounterTill({ store, favourites }: Props) {
+export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
   const t = useTranslations('storeCounter');
   const locale = useLocale();
   const [tillKey, setTillKey] = useState(() => crypto.randomUUID());
@@ -45,6 +50,7 @@ export function CounterTill({ store, favourites }: Props) {
         storeId: store.id,
         tillKey,
         lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+        priceOverrides: lines.flatMap((line) => (line.override ? [{ variantId: line.variantId, ...line.override }] : [])),
         customerId: customer?.id ?? null,
         payment,
       });
@@ -108,7 +114,13 @@ export function CounterTill({ store, favourites }: Props) {
         <ItemSearch storeId={store.id} initialQuery={searchFor} onItem={add} />
       </div>
       <div className="flex flex-col gap-4">
-        <SaleLines lines={lines} totalCents={totalCents} errors={errors} onQuantity={(id, quantity) => setLines((current) => setQuantity(current, id, quantity))} />
+        <SaleLines
+          lines={lines}
+          totalCents={totalCents}
+          errors={errors}
+          onQuantity={(id, quantity) => setLines((current) => setQuantity(current, id, quantity))}
+          onOverride={mayOverridePrices ? (id, override) => setLines((current) => setOverride(current, id, override)) : undefined}
+        />
         <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
         {result?.status === 'error' && result.message ? (
           <p role="alert" className="font-medium text-red-800">

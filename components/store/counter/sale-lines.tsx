@@ -1,21 +1,26 @@
 'use client';
 
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { formatCents } from '@/lib/money';
-import type { SaleLine } from './sale-state';
+import { PriceOverrideForm } from './price-override-form';
+import { unitPriceCents, type SaleLine } from './sale-state';
 
 type Props = {
   lines: readonly SaleLine[];
   totalCents: number;
   errors: Record<string, string>;
   onQuantity: (variantId: string, quantity: number) => void;
+  /** Set when this member of staff may change prices (the owner, or staff the owner allows). */
+  onOverride?: (variantId: string, override: SaleLine['override']) => void;
 };
 
 /** The sale so far: each line with − and + (− on one removes it), "remove", and the total. */
-export function SaleLines({ lines, totalCents, errors, onQuantity }: Props) {
+export function SaleLines({ lines, totalCents, errors, onQuantity, onOverride }: Props) {
   const t = useTranslations('storeCounter.lines');
   const locale = useLocale();
+  const [editing, setEditing] = useState<string | null>(null);
   if (lines.length === 0) return <p className="text-stone-700">{t('empty')}</p>;
   return (
     <div className="flex flex-col gap-2">
@@ -28,7 +33,14 @@ export function SaleLines({ lines, totalCents, errors, onQuantity }: Props) {
               <span className="min-w-40 flex-1">
                 <span className="font-medium">{name}</span>
                 <span className="block text-sm text-stone-700">
-                  {formatCents(line.priceCents, locale)} · {line.sku}
+                  {line.override ? (
+                    <>
+                      <s>{formatCents(line.priceCents, locale)}</s> {formatCents(line.override.unitPriceCents, locale)} · {line.override.reason}
+                    </>
+                  ) : (
+                    formatCents(line.priceCents, locale)
+                  )}{' '}
+                  · {line.sku}
                 </span>
                 {error ? (
                   <span role="alert" className="block text-sm font-medium text-red-800">
@@ -47,10 +59,25 @@ export function SaleLines({ lines, totalCents, errors, onQuantity }: Props) {
                   +
                 </Button>
               </span>
-              <span className="min-w-20 text-right font-semibold tabular-nums">{formatCents(line.priceCents * line.quantity, locale)}</span>
+              <span className="min-w-20 text-right font-semibold tabular-nums">{formatCents(unitPriceCents(line) * line.quantity, locale)}</span>
+              {onOverride ? (
+                <Button variant="ghost" aria-label={t('changePrice', { name })} onClick={() => setEditing(editing === line.variantId ? null : line.variantId)}>
+                  {t('changePriceShort')}
+                </Button>
+              ) : null}
               <Button variant="ghost" aria-label={t('remove', { name })} onClick={() => onQuantity(line.variantId, 0)}>
                 {t('removeShort')}
               </Button>
+              {onOverride && editing === line.variantId ? (
+                <PriceOverrideForm
+                  line={line}
+                  onCancel={() => setEditing(null)}
+                  onSave={(override) => {
+                    onOverride(line.variantId, override);
+                    setEditing(null);
+                  }}
+                />
+              ) : null}
             </li>
           );
         })}

@@ -3,7 +3,20 @@ import type { CounterItem } from '@/lib/counter/counter-item';
 // The sale on the till's screen: lines in the order they were added (a second scan of the same
 // product adds one to its line), nothing sent to the server until "pay".
 
-export type SaleLine = CounterItem & { quantity: number };
+export type SaleLine = CounterItem & {
+  quantity: number;
+  /** A price changed at the till (owner, or staff allowed to), with its reason. */
+  override?: { unitPriceCents: number; reason: string };
+};
+
+/** What one of the line costs now. */
+export function unitPriceCents(line: SaleLine): number {
+  return line.override?.unitPriceCents ?? line.priceCents;
+}
+
+export function setOverride(lines: readonly SaleLine[], variantId: string, override: SaleLine['override']): SaleLine[] {
+  return lines.map((line) => (line.variantId === variantId ? { ...line, override } : line));
+}
 
 export function addItem(lines: readonly SaleLine[], item: CounterItem): SaleLine[] {
   const existing = lines.find((line) => line.variantId === item.variantId);
@@ -17,7 +30,7 @@ export function setQuantity(lines: readonly SaleLine[], variantId: string, quant
 }
 
 export function saleTotalCents(lines: readonly SaleLine[]): number {
-  return lines.reduce((sum, line) => sum + line.priceCents * line.quantity, 0);
+  return lines.reduce((sum, line) => sum + unitPriceCents(line) * line.quantity, 0);
 }
 
 /** Notes the customer might hand over for `totalCents`: exact, then the next round 5, 10, 20, 50, 100 €. */

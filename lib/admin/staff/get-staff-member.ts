@@ -17,6 +17,7 @@ export async function getStaffMember(userId: string, now = new Date()) {
       email: true,
       role: true,
       active: true,
+      canOverridePrices: true,
       passwordHash: true,
       locale: true,
       createdAt: true,

@@ -32,3 +32,9 @@ export const staffActiveSchema = z.object({
   active: z.enum(['true', 'false'], { error: E('badRequest') }).transform((value) => value === 'true'),
 });
 export type StaffActiveInput = z.output<typeof staffActiveSchema>;
+
+export const staffPricePermissionSchema = z.object({
+  userId: z.uuid({ error: E('badRequest') }),
+  allowed: z.enum(['true', 'false'], { error: E('badRequest') }).transform((value) => value === 'true'),
+});
+export type StaffPricePermissionInput = z.output<typeof staffPricePermissionSchema>;

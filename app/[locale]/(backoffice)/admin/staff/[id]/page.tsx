@@ -8,6 +8,7 @@ import { requireOwner } from '@/lib/auth/require';
 import { ResendInvitationForm } from '@/components/admin/staff/resend-invitation-form';
 import { RevokeInvitationForm } from '@/components/admin/staff/revoke-invitation-form';
 import { StaffActiveForm } from '@/components/admin/staff/staff-active-form';
+import { StaffPricePermissionForm } from '@/components/admin/staff/staff-price-permission-form';
 import { StaffStatusBadge } from '@/components/admin/staff/staff-status-badge';
 import { StaffStoresForm } from '@/components/admin/staff/staff-stores-form';
 import { Card, CardTitle } from '@/components/ui/card';
@@ -88,6 +89,13 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           <StaffStoresForm userId={member.id} stores={stores.map((store) => ({ id: store.id, name: store.name, city: store.city }))} assigned={member.storeIds} />
         )}
       </Card>
+
+      {member.role === 'STAFF' ? (
+        <Card as="section" aria-labelledby="member-prices" className="mt-6">
+          <CardTitle id="member-prices">{t('pricesTitle')}</CardTitle>
+          <StaffPricePermissionForm userId={member.id} allowed={member.canOverridePrices} />
+        </Card>
+      ) : null}
 
       {member.role !== 'CUSTOMER' ? (
         <Card as="section" aria-labelledby="member-access" className="mt-6">
