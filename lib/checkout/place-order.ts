@@ -1,39 +1,22 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { hashToken } from '@/lib/auth/tokens';
-import { orderLinkExpiry, orderLinkToken } from '@/lib/orders/order-link-token';
 import { isUuid } from '@/lib/cart/cart-db';
 import { prisma } from '@/lib/db';
-import { AppError, isAppError } from '@/lib/errors';
-import { reserveStock } from '@/lib/inventory/reserve-stock';
-import { compareIds, type StockLine } from '@/lib/inventory/stock-lines';
+import { AppError } from '@/lib/errors';
 import type { Tx } from '@/lib/inventory/tx';
-import { queueOrderConfirmation } from '@/lib/orders/queue-order-confirmation';
 import { stripeConfigured } from '@/lib/payments/stripe';
 import { getShopSettings } from '@/lib/settings/get-shop-settings';
-import type { QuoteLine } from './compute-quote';
-import { loadStockPicture } from './load-stock-picture';
-import { CONFIRM_MINUTES } from './pay-at-pickup-limits';
+import { createOrder } from './create-order';
 import { checkPaymentChoice } from './payment-rules';
-import { pickupConfirmToken } from './pickup-confirm-token';
-import { pickupHoldUntil } from './pickup-hold';
-import { planDelivery, planPickup, warehouseId, type SourcedLine } from './plan-sources';
-import { quoteOrder } from './quote-order';
 import type { CheckoutActor, PlacedOrder, PlaceOrderInput } from './types';
 
 // Under a rush every checkout waits its turn for a database connection rather than failing.
 const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 };
 
 /**
- * Places the caller's cart as an order, all in one transaction: prices and VAT from the
- * database, the order with its line snapshots and a 'placed' event, the stock held (at the pickup
- * store, the warehouse for delivery, or the source of a transfer to the pickup store) until the
- * payment deadline, a pickup for the store's queue, the cart emptied, and for pay-at-pickup the
- * confirmation e-mail queued. A guest's pay-at-pickup order waits for the link in that e-mail
- * (confirmedAt null) and holds its stock only CONFIRM_MINUTES until then; a signed-in
- * customer's is confirmed at once. Either all of it happens or none. Refusals: NOT_FOUND (not the caller's cart), CART_EMPTY,
- * VALIDATION (with a message key and field), PRODUCT_UNAVAILABLE and OUT_OF_STOCK (message: the
- * product's name, for the shopper).
+ * Places the caller's cart as an order (createOrder: prices, the order, the stock held, the
+ * pickup, the e-mail) and empties the cart, all in one transaction: either all of it happens or
+ * none. Refusals: NOT_FOUND (not the caller's cart) and those of createOrder.
  */
 export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, now: Date = new Date()): Promise<PlacedOrder> {
   checkPaymentChoice(input.fulfilment.type, input.payment, stripeConfigured());
@@ -45,115 +28,24 @@ export async function placeOrder(input: PlaceOrderInput, actor: CheckoutActor, n
       orderBy: { createdAt: 'asc' },
       select: { variantId: true, quantity: true, contentId: true },
     });
-    // The story or event page each line was added from (attribution), kept on the order line.
-    const contentOf = new Map(items.map((item) => [item.variantId, item.contentId]));
-    const quote = await quoteOrder(tx, { lines: items, fulfilment: input.fulfilment.type, locale: input.locale }, settings.shipping);
-    if (input.expectedTotalCents !== undefined && input.expectedTotalCents !== quote.totalCents) {
-      throw new AppError('CART_CHANGED');
-    }
-    const fulfilment = input.fulfilment;
-    const pickupStore = fulfilment.type === 'PICKUP' ? await findPickupStore(tx, fulfilment.storeId) : null;
-    const plan = await planSources(tx, quote.lines, pickupStore?.id ?? null);
-    const transfers = pickupStore ? plan.filter((line) => line.sourceStoreId !== pickupStore.id) : [];
-    const status = input.payment === 'CARD' ? 'PENDING_PAYMENT' : 'PAY_AT_PICKUP';
-    const awaitingConfirmation = status === 'PAY_AT_PICKUP' && !actor.userId;
-    const expiresAt = holdUntil(now, pickupStore && status === 'PAY_AT_PICKUP' ? { ...pickupStore, transfer: transfers.length > 0 } : null, {
-      reservationMinutes: settings.reservationMinutes,
-      awaitingConfirmation,
-    });
-    const orderId = randomUUID();
-    const link = orderLinkToken(orderId, 0);
-
-    const order = await tx.order.create({
-      data: {
-        id: orderId,
+    const placed = await createOrder(
+      tx,
+      {
         channel: 'WEB',
-        fulfilment: fulfilment.type,
-        status,
-        customerId: actor.userId,
-        email: input.contact.email.trim().toLowerCase(),
-        name: input.contact.name,
-        phone: input.contact.phone,
+        lines: items,
         locale: input.locale,
-        pickupStoreId: pickupStore?.id ?? null,
-        shippingStreet: fulfilment.type === 'DELIVERY' ? fulfilment.street : null,
-        shippingPostalCode: fulfilment.type === 'DELIVERY' ? fulfilment.postalCode : null,
-        shippingCity: fulfilment.type === 'DELIVERY' ? fulfilment.city : null,
-        shippingCountry: fulfilment.type === 'DELIVERY' ? 'FI' : null,
-        parcelLockerName: fulfilment.type === 'PARCEL_LOCKER' ? fulfilment.lockerName : null,
-        subtotalCents: quote.subtotalCents,
-        shippingCents: quote.shippingCents,
-        vatCents: quote.vatCents,
-        totalCents: quote.totalCents,
-        accessTokenHash: link.hash,
-        accessLinkExpiresAt: orderLinkExpiry(now),
-        placedAt: now,
-        confirmedAt: awaitingConfirmation ? null : now,
-        lines: {
-          create: quote.lines.map((line) => ({
-            productId: line.productId,
-            variantId: line.variantId,
-            sku: line.sku,
-            name: line.name,
-            variantLabel: line.variantLabel,
-            quantity: line.quantity,
-            unitPriceCents: line.unitPriceCents,
-            vatRateBp: line.vatRateBp,
-            lineTotalCents: line.lineTotalCents,
-            vatCents: line.vatCents,
-            finalSale: line.finalSale,
-            contentId: contentOf.get(line.variantId) ?? null,
-          })),
-        },
-        pickup: pickupStore ? { create: { storeId: pickupStore.id } } : undefined,
-        events: {
-          create: { type: 'placed', actorId: actor.userId, data: { payment: input.payment, fulfilment: fulfilment.type }, createdAt: now },
-        },
+        contact: input.contact,
+        fulfilment: input.fulfilment,
+        payment: input.payment,
+        customerId: actor.userId,
+        expectedTotalCents: input.expectedTotalCents,
       },
-      select: { id: true, number: true },
-    });
-
-    const transferTo = pickupStore?.id ?? '';
-    for (const [sourceStoreId, lines] of transferTo ? groupBySource(transfers) : []) {
-      await tx.stockTransfer.create({
-        data: {
-          fromStoreId: sourceStoreId,
-          toStoreId: transferTo,
-          orderId: order.id,
-          note: `Tilaus ${order.number}`,
-          lines: { create: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })) },
-        },
-      });
-    }
+      settings,
+      now,
+    );
     await tx.cartItem.deleteMany({ where: { cartId: input.cartId } });
-    const emailId =
-      status === 'PAY_AT_PICKUP'
-        ? await queueOrderConfirmation(tx, order.id, {
-            placedInThisTransaction: true,
-            accessToken: link.token,
-            confirm: awaitingConfirmation ? { token: pickupConfirmToken(order.id), minutes: CONFIRM_MINUTES } : undefined,
-          })
-        : null;
-
-    // Last, so that the stock rows stay locked for as short a time as possible.
-    await reserveAll(tx, order.id, plan, expiresAt, quote.lines);
-    return { orderId: order.id, number: order.number, status, accessToken: link.token, awaitingConfirmation, emailIds: emailId ? [emailId] : [] };
+    return placed;
   }, TRANSACTION_OPTIONS);
-}
-
-/**
- * How long the stock is held: a card payer has the configured minutes to pay; a pay-at-pickup
- * order until its pickup deadline (plus the transfer's days when goods come from elsewhere), or
- * CONFIRM_MINUTES while a guest's order waits for its e-mail link.
- */
-function holdUntil(
-  now: Date,
-  payAtPickup: { pickupDeadlineDays: number; transfer: boolean } | null,
-  { reservationMinutes, awaitingConfirmation }: { reservationMinutes: number; awaitingConfirmation: boolean },
-): Date {
-  if (!payAtPickup) return new Date(now.getTime() + reservationMinutes * 60_000);
-  if (awaitingConfirmation) return new Date(now.getTime() + CONFIRM_MINUTES * 60_000);
-  return pickupHoldUntil(now, payAtPickup, payAtPickup.transfer);
 }
 
 /** Locks the cart for the transaction (a double click waits, then finds it empty); NOT_FOUND when it is not the caller's. */
@@ -166,50 +58,4 @@ async function lockOwnCart(tx: Tx, cartId: string, actor: CheckoutActor, now: Da
   if (!owner || !isUuid(cartId)) throw new AppError('NOT_FOUND');
   const { count } = await tx.cart.updateMany({ where: { id: cartId, ...owner }, data: { updatedAt: now } });
   if (count === 0) throw new AppError('NOT_FOUND');
-}
-
-async function findPickupStore(tx: Tx, storeId: string) {
-  const store = isUuid(storeId)
-    ? await tx.store.findFirst({ where: { id: storeId, kind: 'STORE', pickupEnabled: true }, select: { id: true, pickupDeadlineDays: true } })
-    : null;
-  if (!store) throw new AppError('VALIDATION', 'pickupStoreInvalid', 'pickupStoreId');
-  return store;
-}
-
-/** Where each line is held; OUT_OF_STOCK (with the product's name) when a line is nowhere to be had. */
-async function planSources(tx: Tx, lines: readonly QuoteLine[], pickupStoreId: string | null): Promise<SourcedLine[]> {
-  const stockLines: StockLine[] = lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity }));
-  const { locations, available } = await loadStockPicture(tx, stockLines.map((line) => line.variantId));
-  const plan = pickupStoreId ? planPickup(stockLines, pickupStoreId, locations, available) : planDelivery(stockLines, locations, available);
-  if (plan) return plan;
-  if (!pickupStoreId && !warehouseId(locations)) throw new AppError('VALIDATION', 'deliveryUnavailable', 'fulfilment');
-  const missing = lines.find((line) => {
-    const one = [{ variantId: line.variantId, quantity: line.quantity }];
-    return !(pickupStoreId ? planPickup(one, pickupStoreId, locations, available) : planDelivery(one, locations, available));
-  });
-  throw new AppError('OUT_OF_STOCK', displayName(missing ?? lines[0]));
-}
-
-/** Holds the stock, source by source in store id order (with lines in variant id order inside). */
-async function reserveAll(tx: Tx, orderId: string, plan: readonly SourcedLine[], expiresAt: Date, lines: readonly QuoteLine[]) {
-  const sources = [...groupBySource(plan)].sort(([a], [b]) => compareIds(a, b));
-  try {
-    for (const [storeId, sourceLines] of sources) {
-      await reserveStock(tx, { orderId, storeId, lines: sourceLines, expiresAt });
-    }
-  } catch (error) {
-    if (!isAppError(error, 'OUT_OF_STOCK')) throw error;
-    const line = lines.find((candidate) => candidate.variantId === error.message);
-    throw new AppError('OUT_OF_STOCK', line ? displayName(line) : error.message);
-  }
-}
-
-function groupBySource(lines: readonly SourcedLine[]): Map<string, SourcedLine[]> {
-  const groups = new Map<string, SourcedLine[]>();
-  for (const line of lines) groups.set(line.sourceStoreId, [...(groups.get(line.sourceStoreId) ?? []), line]);
-  return groups;
-}
-
-function displayName(line: Pick<QuoteLine, 'name' | 'variantLabel'>): string {
-  return line.variantLabel ? `${line.name} (${line.variantLabel})` : line.name;
 }
