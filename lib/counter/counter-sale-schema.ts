@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 // What the till sends to complete a sale. Prices never come from the till: only what and how many.
 
-const cents = z.number().int().min(0).max(10_000_000);
-const reference = z
+export const cents = z.number().int().min(0).max(10_000_000);
+export const reference = z
   .string()
   .trim()
   .max(40, { error: 'storeCounter.errors.referenceTooLong' })
@@ -11,13 +11,16 @@ const reference = z
   .nullish()
   .transform((value) => value ?? null);
 
+/** What and how many: the lines of a sale or an order made at the counter. */
+export const counterLinesSchema = z
+  .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(99) }))
+  .min(1, { error: 'storeCounter.errors.noLines' })
+  .max(100);
+
 export const counterSaleSchema = z.object({
   storeId: z.uuid(),
   tillKey: z.uuid(),
-  lines: z
-    .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1).max(99) }))
-    .min(1, { error: 'storeCounter.errors.noLines' })
-    .max(100),
+  lines: counterLinesSchema,
   priceOverrides: z
     .array(
       z.object({

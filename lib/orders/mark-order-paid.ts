@@ -59,6 +59,7 @@ async function finishPaidOrder(tx: Tx, orderId: string, paymentId: string, late:
   // A click & collect order that was called off with its hold is back in the store's queue.
   await tx.pickup.updateMany({ where: { orderId, status: 'CANCELLED' }, data: { status: 'PENDING', cancelledAt: null } });
   await convertOrderReservations(tx, orderId);
-  await tx.orderEvent.create({ data: { orderId, type: 'paid', data: { paymentId, provider: 'STRIPE', late } } });
+  const { provider } = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { provider: true } });
+  await tx.orderEvent.create({ data: { orderId, type: 'paid', data: { paymentId, provider, late } } });
   await queueOrderConfirmation(tx, orderId);
 }

@@ -19,10 +19,11 @@ const SESSION_LIFETIME_SECONDS = 31 * 60;
  * comes from the order's lines and totals in the database (never from the client). An order
  * that already has an open session gets that one again (a second click, the back button), so
  * one order never has two payable sessions at once.
- * Throws ORDER_NOT_PAYABLE when the order is not waiting for payment, PAYMENT_UNAVAILABLE when
+ * `lifetimeSeconds`: how long the page can be paid (Stripe allows 30 minutes to 24 hours; an
+ * e-mailed payment link uses the most). Throws ORDER_NOT_PAYABLE when the order is not waiting for payment, PAYMENT_UNAVAILABLE when
  * Stripe is not configured or does not answer.
  */
-export async function startCheckoutSession(orderId: string, locale: AppLocale): Promise<{ url: string }> {
+export async function startCheckoutSession(orderId: string, locale: AppLocale, options: { lifetimeSeconds?: number } = {}): Promise<{ url: string }> {
   if (!stripeConfigured()) throw new AppError('PAYMENT_UNAVAILABLE');
   const order = await prisma.order.findUnique({
     where: { id: orderId },
@@ -55,7 +56,7 @@ export async function startCheckoutSession(orderId: string, locale: AppLocale): 
         // checks that it belongs to the order (verifyCheckoutSessionForOrder).
         success_url: `${appUrl(`/order/${order.number}`, locale)}?session_id={CHECKOUT_SESSION_ID}`,
         cancel_url: checkoutCancelUrl(order.id, locale),
-        expires_at: Math.floor(Date.now() / 1000) + SESSION_LIFETIME_SECONDS,
+        expires_at: Math.floor(Date.now() / 1000) + (options.lifetimeSeconds ?? SESSION_LIFETIME_SECONDS),
       },
       { idempotencyKey: idempotencyKeys.checkoutSession(payment.id) },
     );
