@@ -9,6 +9,7 @@ export async function StoreNav({ store, stores }: { store: StoreRef; stores: Sto
   const base = `/store/${store.slug}`;
   const sections = [
     { href: `${base}/sell`, label: t('sell') },
+    { href: `${base}/order`, label: t('order') },
     { href: `${base}/pickups`, label: t('pickups') },
     { href: `${base}/handover`, label: t('handover') },
     { href: `${base}/returns`, label: t('returns') },

@@ -1,0 +1,105 @@
+'use client';
+
+import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { counterOrderForCustomerAction, type CustomerOrderResult } from '@/lib/actions/counter-order-for-customer';
+import type { CounterItem } from '@/lib/counter/counter-item';
+import type { CustomerOrderPayment } from '@/lib/counter/order-for-customer';
+import type { CounterCustomer } from '@/lib/counter/find-counter-customer';
+import { formatCents } from '@/lib/money';
+import { CustomerBox } from './customer-box';
+import { ItemSearch } from './item-search';
+import { OrderDetailsForm, type OrderDetails } from './order-details-form';
+import { SaleLines } from './sale-lines';
+import { addItem, saleTotalCents, setQuantity, type SaleLine } from './sale-state';
+import { ScanBox } from './scan-box';
+
+type Props = { store: { id: string; slug: string }; stores: { id: string; name: string }[] };
+
+type Done = NonNullable<CustomerOrderResult['order']>;
+
+/**
+ * "Order for the customer": what this store does not have on its shelf, ordered for home
+ * delivery, a parcel locker or pickup (here or at another store), paid now or by an e-mailed
+ * link. The screen's key makes a double press one order.
+ */
+export function CustomerOrder({ store, stores }: Props) {
+  const t = useTranslations('storeCounter.order');
+  const locale = useLocale();
+  const [tillKey, setTillKey] = useState(() => crypto.randomUUID());
+  const [lines, setLines] = useState<SaleLine[]>([]);
+  const [customer, setCustomer] = useState<CounterCustomer | null>(null);
+  const [searchFor, setSearchFor] = useState('');
+  const [pending, setPending] = useState(false);
+  const [result, setResult] = useState<CustomerOrderResult | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const totalCents = saleTotalCents(lines);
+  const add = (item: CounterItem) => setLines((current) => addItem(current, item));
+
+  async function order(details: OrderDetails, payment: CustomerOrderPayment) {
+    if (pending) return;
+    setPending(true);
+    try {
+      const answer = await counterOrderForCustomerAction({
+        ...details,
+        storeId: store.id,
+        tillKey,
+        lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+        customerId: customer?.id ?? null,
+        payment,
+      });
+      setResult(answer);
+      if (answer.status === 'ok' && answer.order) setDone(answer.order);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function next() {
+    setTillKey(crypto.randomUUID());
+    setLines([]);
+    setCustomer(null);
+    setResult(null);
+    setDone(null);
+  }
+
+  if (done) {
+    return (
+      <section aria-labelledby="order-done-title" aria-live="polite" className="flex max-w-xl flex-col gap-3 rounded-lg border border-green-700 bg-green-50 p-4">
+        <h2 id="order-done-title" className="text-xl font-semibold">
+          {t('done.title', { number: String(done.number) })}
+        </h2>
+        <p>{done.status === 'PAID' ? t('done.paid', { amount: formatCents(done.totalCents, locale) }) : t('done.linkSent')}</p>
+        {done.changeCents > 0 ? <p className="text-2xl font-semibold">{t('done.change', { amount: formatCents(done.changeCents, locale) })}</p> : null}
+        <div>
+          <Button size="lg" onClick={next} autoFocus>
+            {t('done.next')}
+          </Button>
+        </div>
+      </section>
+    );
+  }
+
+  const errors = result?.status === 'error' ? (result.fieldErrors ?? {}) : {};
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_28rem]">
+      <div className="flex flex-col gap-4">
+        <ScanBox storeId={store.id} onItem={add} onSearchInstead={setSearchFor} />
+        <ItemSearch storeId={store.id} initialQuery={searchFor} onItem={add} />
+        <SaleLines lines={lines} totalCents={totalCents} errors={errors} onQuantity={(id, quantity) => setLines((current) => setQuantity(current, id, quantity))} />
+      </div>
+      <div className="flex flex-col gap-4">
+        <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
+        {result?.status === 'error' && result.message ? (
+          <p role="alert" className="font-medium text-red-800">
+            {result.message}
+          </p>
+        ) : null}
+        {lines.length > 0 ? (
+          <OrderDetailsForm storeId={store.id} stores={stores} customer={customer} totalCents={totalCents} pending={pending} errors={errors} onSubmit={(details, payment) => void order(details, payment)} />
+        ) : null}
+      </div>
+    </div>
+  );
+}
