@@ -216,3 +216,53 @@ test('a cash sale at the counter, a return for cash at another store, the dashbo
   await desk.context().close();
   await owner.context().close();
 });
+
+test('staff at Tampere order for the customer what the store lacks, home delivery paid by card terminal', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  // A product the Tampere store does not have on its shelf but the web warehouse has.
+  const [product] = await query<{ slug: string; name_fi: string; ean: string; price_cents: number }>(
+    `SELECT p.slug, p.name_fi, v.ean, v.price_cents FROM products p
+       JOIN product_variants v ON v.product_id = p.id AND v.active
+      WHERE p.status = 'ACTIVE' AND v.ean IS NOT NULL
+        AND (SELECT count(*) FROM product_variants w WHERE w.product_id = p.id) = 1
+        AND coalesce((SELECT l.on_hand - l.reserved FROM stock_levels l JOIN stores s ON s.id = l.store_id WHERE s.slug = 'tampere' AND l.variant_id = v.id), 0) = 0
+        AND (SELECT l.on_hand - l.reserved FROM stock_levels l JOIN stores s ON s.id = l.store_id WHERE s.kind = 'WAREHOUSE' AND l.variant_id = v.id) >= 2
+      ORDER BY p.slug LIMIT 1`,
+  );
+  await page.goto('/account');
+  const memberCode = (await page.locator('[data-member-code]').textContent())!.trim();
+
+  const desk = await staffPage(browser, 'staffTampere');
+  await desk.goto('/store/tampere/order');
+  const scanBox = desk.getByLabel('Viivakoodi tai tuotekoodi');
+  await scanBox.fill(product.ean);
+  await scanBox.press('Enter');
+  await expect(desk.getByRole('list', { name: 'Ostokset' }).getByRole('listitem')).toHaveCount(1);
+  const customerBox = desk.getByLabel('Asiakas (valinnainen)');
+  await customerBox.fill(memberCode);
+  await customerBox.press('Enter');
+  await expect(desk.getByLabel('Sähköposti')).toHaveValue(accounts.customer.email);
+  await desk.getByLabel('Katuosoite').fill('Hämeenkatu 10');
+  await desk.getByLabel('Postinumero').fill('33100');
+  await desk.getByLabel('Postitoimipaikka').fill('Tampere');
+  await desk.getByLabel('Maksupäätteen viite (valinnainen)').fill('118822');
+  await expectAccessible(desk);
+  await desk.getByRole('button', { name: 'Tee tilaus' }).click();
+  await expect(desk.getByRole('heading', { name: /^Tilaus \d+ tehty$/ })).toBeVisible();
+  const number = Number((await desk.getByRole('heading', { name: /^Tilaus \d+ tehty$/ }).textContent())!.match(/\d+/)![0]);
+
+  // The web shop's own workflow from here: a paid home delivery from the warehouse, confirmed by e-mail.
+  const [order] = await query<{ channel: string; fulfilment: string; status: string; provider: string; reservation: string; source: string }>(
+    `SELECT o.channel, o.fulfilment, o.status, p.provider, r.status AS reservation, s.kind AS source
+       FROM orders o JOIN payments p ON p.order_id = o.id JOIN reservations r ON r.order_id = o.id JOIN stores s ON s.id = r.store_id
+      WHERE o.number = $1`,
+    [number],
+  );
+  expect(order).toEqual({ channel: 'STORE', fulfilment: 'DELIVERY', status: 'PAID', provider: 'CARD_TERMINAL', reservation: 'CONVERTED', source: 'WAREHOUSE' });
+  const confirmation = await waitForEmail(accounts.customer.email, new RegExp(`^Tilausvahvistus ${number}$`));
+  expect(confirmation.text).toContain('Hämeenkatu 10');
+  expect(confirmation.text).toContain('Maksusi on vastaanotettu.');
+  await page.goto('/account/orders');
+  await expect(page.getByText(String(number)).first()).toBeVisible();
+  await desk.context().close();
+});
