@@ -7,7 +7,7 @@ import { customerNoteSchema } from '@/lib/admin/customers/customer-schemas';
 import { requireOwner } from '@/lib/auth/require';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 
-/** An internal note about a customer (fields: userId, text). */
+/** An internal note about a customer (fields: userId, text, forStaff: a checkbox). */
 export async function addCustomerNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const owner = await requireOwner('/admin/customers');
   const parsed = customerNoteSchema.safeParse(formFields(formData));

@@ -1,5 +1,6 @@
 'use client';
 
+import { CheckField } from '@/components/admin/stores/check-field';
 import { ServerFormStatus } from '@/components/forms/server-form-status';
 import { useServerForm } from '@/components/forms/use-server-form';
 import { Button } from '@/components/ui/button';
@@ -14,10 +15,12 @@ type Props = {
   /** How many notes there are: a new note (a new count) empties the form. */
   count: number;
   labels: { text: string; submit: string };
+  /** An optional checkbox under the text (customer notes: "show to store staff"). */
+  checkbox?: { name: string; label: string; hint?: string };
 };
 
 /** A new internal note (orders and customers). */
-export function NoteForm({ action, about, count, labels }: Props) {
+export function NoteForm({ action, about, count, labels, checkbox }: Props) {
   const { state, pending, onSubmit, errors } = useServerForm(action);
   return (
     <div className="mt-4">
@@ -28,6 +31,7 @@ export function NoteForm({ action, about, count, labels }: Props) {
         <FormField label={labels.text} error={errors.text} required>
           {(field) => <Textarea {...field} name="text" rows={3} maxLength={2000} />}
         </FormField>
+        {checkbox ? <CheckField name={checkbox.name} label={checkbox.label} hint={checkbox.hint} /> : null}
         <div>
           <Button type="submit" loading={pending}>
             {labels.submit}

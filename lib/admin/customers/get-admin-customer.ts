@@ -62,7 +62,7 @@ export async function getAdminCustomer(userId: string) {
         event: { select: { startsAt: true, store: { select: { name: true } }, contents: { select: { locale: true, title: true } } } },
       },
     }),
-    prisma.customerNote.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { id: true, text: true, createdAt: true, author: person } }),
+    prisma.customerNote.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { id: true, text: true, forStaff: true, createdAt: true, author: person } }),
   ]);
   return {
     user,

@@ -11,6 +11,7 @@ import { CustomerProfile } from '@/components/admin/customers/customer-profile';
 import { CustomerReturnsAndEvents } from '@/components/admin/customers/customer-returns-events';
 import { EraseCustomerForm } from '@/components/admin/customers/erase-customer-form';
 import { NoteForm } from '@/components/admin/orders/note-form';
+import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 
@@ -56,6 +57,7 @@ export default async function AdminCustomerPage({ params }: Props) {
           <ul className="mt-3 flex flex-col gap-3">
             {customer.notes.map((note) => (
               <li key={note.id} className="rounded-lg border border-amber-200 bg-amber-50 p-3">
+                {note.forStaff ? <Badge tone="info">{t('notes.forStaffBadge')}</Badge> : null}
                 <p className="whitespace-pre-wrap">{note.text}</p>
                 <p className="mt-1 text-sm text-stone-700">
                   {t('notes.by', { name: note.author?.name ?? '–', when: format.dateTime(note.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
@@ -64,7 +66,13 @@ export default async function AdminCustomerPage({ params }: Props) {
             ))}
           </ul>
         )}
-        <NoteForm action={addCustomerNoteAction} about={{ userId: user.id }} count={customer.notes.length} labels={{ text: t('notes.text'), submit: t('notes.submit') }} />
+        <NoteForm
+          action={addCustomerNoteAction}
+          about={{ userId: user.id }}
+          count={customer.notes.length}
+          labels={{ text: t('notes.text'), submit: t('notes.submit') }}
+          checkbox={{ name: 'forStaff', label: t('notes.forStaff'), hint: t('notes.forStaffHint') }}
+        />
       </section>
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
