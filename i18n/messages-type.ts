@@ -18,6 +18,7 @@ import type storePickups from '../messages/fi/storePickups.json';
 import type storeHandover from '../messages/fi/storeHandover.json';
 import type storeReturns from '../messages/fi/storeReturns.json';
 import type storeCounter from '../messages/fi/storeCounter.json';
+import type storeCustomerCard from '../messages/fi/storeCustomerCard.json';
 import type returns from '../messages/fi/returns.json';
 import type adminProducts from '../messages/fi/adminProducts.json';
 import type adminImport from '../messages/fi/adminImport.json';
@@ -52,6 +53,7 @@ export type Messages = {
   storeHandover: typeof storeHandover;
   storeReturns: typeof storeReturns;
   storeCounter: typeof storeCounter;
+  storeCustomerCard: typeof storeCustomerCard;
   returns: typeof returns;
   adminProducts: typeof adminProducts;
   adminImport: typeof adminImport;

@@ -23,6 +23,7 @@ export const namespaces = [
   'storeHandover',
   'storeReturns',
   'storeCounter',
+  'storeCustomerCard',
   'returns',
   'adminProducts',
   'adminImport',

@@ -28,6 +28,7 @@ export async function findHandoverPickup(input: { storeId: string; number: numbe
           id: true,
           number: true,
           status: true,
+          customerId: true,
           name: true,
           phone: true,
           email: true,
@@ -54,6 +55,8 @@ export async function findHandoverPickup(input: { storeId: string; number: numbe
     number: order.number,
     status: pickupStatus,
     orderStatus: status,
+    /** The customer's account, when the order has one (their card is shown at the counter). */
+    customerId: order.customerId,
     name: order.name,
     phone: order.phone,
     email: order.email,

@@ -9,8 +9,8 @@ import { loadDeskReceiveView } from './desk-receive-view';
 export async function findDeskOrder(number: number) {
   const order = await prisma.order.findUnique({
     where: { number },
-    select: { id: true, returns: { orderBy: { createdAt: 'asc' }, select: { number: true, status: true } } },
+    select: { id: true, customerId: true, returns: { orderBy: { createdAt: 'asc' }, select: { number: true, status: true } } },
   });
   if (!order) return null;
-  return { returns: order.returns, view: await loadDeskReceiveView(order.id) };
+  return { customerId: order.customerId, returns: order.returns, view: await loadDeskReceiveView(order.id) };
 }

@@ -22,7 +22,7 @@ export async function findDeskReturn(number: number) {
       receivedAt: true,
       refundTotalCents: true,
       windowOverrideReason: true,
-      order: { select: { number: true, name: true, email: true, currency: true } },
+      order: { select: { number: true, name: true, email: true, currency: true, customerId: true } },
       requestedStore: { select: { name: true } },
       store: { select: { id: true, name: true } },
       receivedBy: { select: { name: true, email: true } },

@@ -27,6 +27,7 @@ const PICKUP: HandoverPickup = {
   number: 10042,
   status: 'READY_FOR_PICKUP',
   orderStatus: 'PAID',
+  customerId: null,
   name: 'Aino Asiakas',
   phone: null,
   email: 'aino@example.com',

@@ -21,7 +21,7 @@ export default async function StoreAreaLayout({ children, params }: Props) {
   ]);
   const mine = store && stores.some((s) => s.slug === store.slug);
   return (
-    <ClientMessages extra={['storePickups', 'storeHandover', 'storeReturns', 'storeCounter']}>
+    <ClientMessages extra={['storePickups', 'storeHandover', 'storeReturns', 'storeCounter', 'storeCustomerCard']}>
       {store && mine ? <StoreNav store={store} stores={stores.map((s) => ({ slug: s.slug, name: s.name }))} /> : null}
       {children}
     </ClientMessages>

@@ -1,12 +1,14 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { CustomerCardView } from '@/components/store/counter/customer-card-view';
 import { AddOnSuggestions } from '@/components/store/handover/add-on-suggestions';
 import { HandoverForm } from '@/components/store/handover/handover-form';
 import { HandoverOrderSummary } from '@/components/store/handover/handover-order-summary';
 import { HandoverState } from '@/components/store/handover/handover-state';
 import { PickupStatusBadge } from '@/components/store/handover/pickup-status-badge';
 import { ButtonLink } from '@/components/ui/button';
+import { loadCustomerCard } from '@/lib/counter/customer-card/load-customer-card';
 import { formatCents } from '@/lib/money';
 import { findHandoverPickup } from '@/lib/pickups/find-handover-pickup';
 import { suggestAddOns } from '@/lib/pickups/suggest-add-ons';
@@ -33,14 +35,18 @@ export default async function HandoverPage({ params, searchParams }: Props) {
   const code = (Array.isArray(query.code) ? query.code[0] : query.code)?.trim().slice(0, 40) ?? '';
   // A QR opened on a signed-out device comes back here, code and all, after signing in.
   const returnTo = `/store/${storeSlug}/handover/${numberParam}${code ? `?code=${encodeURIComponent(code)}` : ''}`;
-  const { store } = await requireStoreStaff({ slug: storeSlug }, returnTo);
+  const { user, store } = await requireStoreStaff({ slug: storeSlug }, returnTo);
   const number = readIntParam(numberParam);
   if (!number) notFound();
   const pickup = await findHandoverPickup({ storeId: store.id, number });
   if (!pickup) notFound();
   const ready = pickup.status === 'READY_FOR_PICKUP';
   const payable = pickup.orderStatus === 'PAID' || pickup.orderStatus === 'PAY_AT_PICKUP';
-  const addOns = ready ? await suggestAddOns({ orderId: pickup.orderId, storeId: store.id, limit: 4, locale }) : [];
+  const [addOns, card] = await Promise.all([
+    ready ? suggestAddOns({ orderId: pickup.orderId, storeId: store.id, limit: 4, locale }) : [],
+    // The customer's card, when the order is on an account; rendering it records the viewing.
+    pickup.customerId ? loadCustomerCard({ customerId: pickup.customerId, viewer: user, storeId: store.id, locale }) : null,
+  ]);
   const t = await getTranslations('storeHandover.handover');
 
   return (
@@ -60,6 +66,7 @@ export default async function HandoverPage({ params, searchParams }: Props) {
           due={pickup.dueCents > 0 ? formatCents(pickup.dueCents, locale, pickup.currency) : null}
         />
       ) : null}
+      {card ? <CustomerCardView card={card} /> : null}
       {addOns.length > 0 ? <AddOnSuggestions addOns={addOns} currency={pickup.currency} /> : null}
       <ButtonLink href={`/store/${store.slug}/handover`} variant="secondary" size="lg">
         {t('back')}

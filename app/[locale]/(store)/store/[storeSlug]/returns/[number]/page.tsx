@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { CustomerCardView } from '@/components/store/counter/customer-card-view';
 import { ReceiveCustomer } from '@/components/store/returns/receive-customer';
 import { ReceiveForm } from '@/components/store/returns/receive-form';
 import { ReturnResult } from '@/components/store/returns/return-result';
@@ -6,6 +7,7 @@ import { ReturnStatusBadge } from '@/components/returns/return-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { loadCustomerCard } from '@/lib/counter/customer-card/load-customer-card';
 import { deskPath, deskReturnPath } from '@/lib/returns/desk-paths';
 import { findDeskReturn } from '@/lib/returns/find-desk-return';
 import { parseReturnReason } from '@/lib/returns/return-reason';
@@ -43,6 +45,9 @@ export default async function DeskReturnPage({ params }: Props) {
     );
   }
 
+  // While the goods are being received, the customer's card (when the order is on an account);
+  // rendering it records the viewing.
+  const card = found.view && found.order.customerId ? await loadCustomerCard({ customerId: found.order.customerId, viewer: user, storeId: store.id, locale }) : null;
   const reason = parseReturnReason(found.reason);
   const tReasons = await getTranslations('returns.reasons');
   const notes = [
@@ -59,6 +64,7 @@ export default async function DeskReturnPage({ params }: Props) {
       {found.view ? (
         <>
           <ReceiveCustomer customer={found.view.customer} orderNumber={found.order.number} placedAt={found.view.placedAt} pickupStoreName={found.view.pickupStoreName} notes={notes} />
+          {card ? <CustomerCardView card={card} /> : null}
           {receivesReturns(store) ? (
             <ReceiveForm storeId={store.id} target={{ returnId: found.id }} view={found.view} isOwner={user.role === 'OWNER'} locale={locale} />
           ) : (

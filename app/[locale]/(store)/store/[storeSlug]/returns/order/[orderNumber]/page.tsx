@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { CustomerCardView } from '@/components/store/counter/customer-card-view';
 import { ReceiveCustomer } from '@/components/store/returns/receive-customer';
 import { ReceiveForm } from '@/components/store/returns/receive-form';
 import { ReturnStatusBadge } from '@/components/returns/return-status-badge';
@@ -6,6 +7,7 @@ import { ButtonLink } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/i18n/navigation';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
+import { loadCustomerCard } from '@/lib/counter/customer-card/load-customer-card';
 import { deskPath, deskReturnPath, deskWalkInPath } from '@/lib/returns/desk-paths';
 import { findDeskOrder } from '@/lib/returns/find-desk-order';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
@@ -43,11 +45,14 @@ export default async function DeskWalkInPage({ params }: Props) {
   }
 
   const { view, returns } = found;
+  // The customer's card, when the order is on an account; rendering it records the viewing.
+  const card = found.customerId ? await loadCustomerCard({ customerId: found.customerId, viewer: user, storeId: store.id, locale }) : null;
   const announced = returns.find((item) => item.status === 'REQUESTED');
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <h1 className="text-2xl font-bold">{t('receive.titleWalkIn', { number: String(view.orderNumber) })}</h1>
       <ReceiveCustomer customer={view.customer} orderNumber={view.orderNumber} placedAt={view.placedAt} pickupStoreName={view.pickupStoreName} />
+      {card ? <CustomerCardView card={card} /> : null}
       {announced ? (
         <p className="rounded-lg border border-sky-600/40 bg-sky-50 p-3 text-sky-900">
           <Link href={deskReturnPath(store.slug, announced.number)} className="font-semibold underline underline-offset-4 hover:no-underline">
