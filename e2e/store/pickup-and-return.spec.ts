@@ -65,6 +65,15 @@ async function stockAt(storeSlug: string, sku: string): Promise<number> {
   return row.on_hand;
 }
 
+/** How many customer cards this member of staff has opened (the audit log's entries). */
+async function cardViewings(staffEmail: string): Promise<number> {
+  const [row] = await query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM audit_logs a JOIN users u ON u.id = a.actor_id WHERE a.action = 'customer.card_viewed' AND u.email = $1`,
+    [staffEmail],
+  );
+  return row.count;
+}
+
 async function chooseVariant(page: Page, name: string) {
   const radio = page.getByRole('radio', { name, exact: true });
   await page.locator('label').filter({ has: radio }).click();
@@ -121,11 +130,17 @@ test('an order is picked, handed over with its code, and one line is returned an
 
   // --- At the counter: the code is typed (a scanner types it and presses Enter), then the
   // hand-over of an order paid online takes one tap: the code came along from the search.
+  const viewingsBefore = await cardViewings(accounts.staffJyvaskyla.email);
   await jyvaskyla.goto('/store/jyvaskyla/handover');
   const search = jyvaskyla.getByLabel('Koodi, tilausnumero, nimi tai puhelin');
   await search.fill(code.toLowerCase());
   await search.press('Enter');
   await expect(jyvaskyla.getByRole('heading', { level: 1 })).toContainText(String(number));
+  // The order is on the shopper's account: staff see their card, and the viewing is recorded.
+  const card = jyvaskyla.getByRole('region', { name: /^Asiakaskortti/ });
+  await expect(card.getByRole('heading', { name: 'Viimeisimmät tilaukset' })).toBeVisible();
+  await expect(card.getByText(`Tilaus ${number}`).first()).toBeVisible();
+  expect(await cardViewings(accounts.staffJyvaskyla.email)).toBeGreaterThan(viewingsBefore);
   await expectAccessible(jyvaskyla);
   counterTaps.restart();
   // What the screen asks for: the code, when its field is empty, then the button.
@@ -184,6 +199,7 @@ test('an order is picked, handed over with its code, and one line is returned an
   await desk.fill(returnCode);
   await desk.press('Enter');
   await expect(tampere.getByRole('heading', { level: 1, name: `Palautus ${returnCode}` })).toBeVisible();
+  await expect(tampere.getByRole('region', { name: /^Asiakaskortti/ }).getByText(`Palautus ${returnCode} (tilaus ${number})`)).toBeVisible();
   await expectAccessible(tampere);
   deskTaps.restart();
   // What the screen asks for: each line's count set to what came back (what the shopper
