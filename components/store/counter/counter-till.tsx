@@ -9,6 +9,7 @@ import type { CounterPayment } from '@/lib/counter/counter-payment';
 import type { CounterCustomer } from '@/lib/counter/find-counter-customer';
 import { formatCents } from '@/lib/money';
 import { CustomerBox } from './customer-box';
+import { CustomerCard } from './customer-card';
 import { ItemSearch } from './item-search';
 import { PayPanel } from './pay-panel';
 import { SaleLines } from './sale-lines';
@@ -122,6 +123,7 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
           onOverride={mayOverridePrices ? (id, override) => setLines((current) => setOverride(current, id, override)) : undefined}
         />
         <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
+        {customer ? <CustomerCard storeId={store.id} customerId={customer.id} /> : null}
         {result?.status === 'error' && result.message ? (
           <p role="alert" className="font-medium text-red-800">
             {result.message}

@@ -9,6 +9,7 @@ import type { CustomerOrderPayment } from '@/lib/counter/order-for-customer';
 import type { CounterCustomer } from '@/lib/counter/find-counter-customer';
 import { formatCents } from '@/lib/money';
 import { CustomerBox } from './customer-box';
+import { CustomerCard } from './customer-card';
 import { ItemSearch } from './item-search';
 import { OrderDetailsForm, type OrderDetails } from './order-details-form';
 import { SaleLines } from './sale-lines';
@@ -91,6 +92,7 @@ export function CustomerOrder({ store, stores }: Props) {
       </div>
       <div className="flex flex-col gap-4">
         <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
+        {customer ? <CustomerCard storeId={store.id} customerId={customer.id} /> : null}
         {result?.status === 'error' && result.message ? (
           <p role="alert" className="font-medium text-red-800">
             {result.message}
