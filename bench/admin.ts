@@ -12,11 +12,16 @@ function cookiesOf(response: Response): string[] {
 }
 
 /** Signs the demo owner in and returns the session cookie header. */
-export async function signInAsOwner(base: string): Promise<string> {
+export function signInAsOwner(base: string): Promise<string> {
+  return signInAs(base, OWNER);
+}
+
+/** Signs a demo account in like a browser does and returns the session cookie header. */
+export async function signInAs(base: string, account: { email: string; password: string }): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
-  const body = new URLSearchParams({ csrfToken, email: OWNER.email, password: OWNER.password, json: 'true' });
+  const body = new URLSearchParams({ csrfToken, email: account.email, password: account.password, json: 'true' });
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
@@ -24,7 +29,7 @@ export async function signInAsOwner(base: string): Promise<string> {
     body,
   });
   const session = cookiesOf(response).find((cookie) => cookie.includes('session-token='));
-  if (!session) throw new Error(`The owner could not sign in (status ${response.status}).`);
+  if (!session) throw new Error(`${account.email} could not sign in (status ${response.status}).`);
   return [...jar, session].join('; ');
 }
 

@@ -20,7 +20,7 @@ export function actionId(file: string, exportName: string, distDir = '.next-benc
   return entry[0];
 }
 
-export type ActionCall = { status: number; cookies: string[]; ok: boolean };
+export type ActionCall = { status: number; cookies: string[]; ok: boolean; /** The answer as the browser gets it (React's flight format). */ text: string };
 
 export async function callAction(pageUrl: string, id: string, args: unknown[], cookie = ''): Promise<ActionCall> {
   const body = await encodeReply(args);
@@ -36,5 +36,6 @@ export async function callAction(pageUrl: string, id: string, args: unknown[], c
     status: response.status,
     cookies: response.headers.getSetCookie().map((c) => c.split(';')[0]),
     ok: (response.status === 200 || redirected || response.status === 303) && !text.includes('"status":"error"'),
+    text,
   };
 }

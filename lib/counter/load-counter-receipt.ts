@@ -14,6 +14,8 @@ export type CounterReceipt = {
   customerName: string;
   currency: string;
   seller: { name: string; businessId: string | null };
+  /** How many days the goods can be brought back (the shop's setting). */
+  returnWindowDays: number;
   store: { id: string; name: string; street: string | null; postalCode: string | null; city: string | null };
   soldAt: Date;
   servedBy: string | null;
@@ -63,6 +65,7 @@ export async function loadCounterReceipt(db: Tx, orderId: string): Promise<Count
     customerName: order.name,
     currency: order.currency,
     seller: { name: settings.shopName, businessId: settings.businessId },
+    returnWindowDays: settings.returnWindowDays,
     store: order.pickupStore,
     soldAt: order.placedAt,
     servedBy: order.soldBy?.name?.trim().split(/\s+/)[0] ?? null,

@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { CounterReceipt } from '@/lib/counter/load-counter-receipt';
 import { formatCents } from '@/lib/money';
@@ -13,6 +14,8 @@ export async function CounterReceiptSlip({ receipt }: { receipt: CounterReceipt 
   const money = (cents: number) => formatCents(cents, locale, receipt.currency);
   const when = new Intl.DateTimeFormat(locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(receipt.soldAt);
   const store = receipt.store;
+  // The receipt number as a QR code: the return desk's scanner finds the sale from it.
+  const qr = await QRCode.toString(String(receipt.number), { type: 'svg', errorCorrectionLevel: 'M', margin: 1, width: 96 });
   return (
     <article aria-label={t('slip')} className="receipt-slip w-[72mm] bg-white p-3 font-mono text-xs leading-snug text-black shadow print:p-0 print:shadow-none">
       <header className="text-center">
@@ -84,6 +87,10 @@ export async function CounterReceiptSlip({ receipt }: { receipt: CounterReceipt 
         </tbody>
       </table>
       {receipt.servedBy ? <p className="mt-2">{t('servedBy', { name: receipt.servedBy })}</p> : null}
+      <div className="mt-2 flex flex-col items-center">
+        <div role="img" aria-label={t('qr', { number: String(receipt.number) })} className="size-24" dangerouslySetInnerHTML={{ __html: qr }} />
+        <p>{t('returnsHint', { days: receipt.returnWindowDays })}</p>
+      </div>
       <p className="mt-2 text-center">{t('thanks')}</p>
     </article>
   );
