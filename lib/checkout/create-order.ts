@@ -7,6 +7,7 @@ import type { OrderChannel } from '@/lib/generated/prisma/enums';
 import { reserveStock } from '@/lib/inventory/reserve-stock';
 import { compareIds, type StockLine } from '@/lib/inventory/stock-lines';
 import type { Tx } from '@/lib/inventory/tx';
+import { orderLineRows } from '@/lib/orders/order-line-rows';
 import { orderLinkExpiry, orderLinkToken } from '@/lib/orders/order-link-token';
 import { queueOrderConfirmation } from '@/lib/orders/queue-order-confirmation';
 import type { ShopSettings } from '@/lib/settings/shop-settings';
@@ -95,22 +96,7 @@ export async function createOrder(tx: Tx, input: NewOrder, settings: Pick<ShopSe
       accessLinkExpiresAt: orderLinkExpiry(now),
       placedAt: now,
       confirmedAt: awaitingConfirmation ? null : now,
-      lines: {
-        create: quote.lines.map((line) => ({
-          productId: line.productId,
-          variantId: line.variantId,
-          sku: line.sku,
-          name: line.name,
-          variantLabel: line.variantLabel,
-          quantity: line.quantity,
-          unitPriceCents: line.unitPriceCents,
-          vatRateBp: line.vatRateBp,
-          lineTotalCents: line.lineTotalCents,
-          vatCents: line.vatCents,
-          finalSale: line.finalSale,
-          contentId: contentOf.get(line.variantId) ?? null,
-        })),
-      },
+      lines: { create: orderLineRows(quote.lines, (variantId) => contentOf.get(variantId) ?? null) },
       pickup: pickupStore ? { create: { storeId: pickupStore.id } } : undefined,
       events: {
         create: { type: 'placed', actorId: input.actorId ?? input.customerId, data: { payment: input.payment, fulfilment: fulfilment.type, ...input.placedData }, createdAt: now },

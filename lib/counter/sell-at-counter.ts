@@ -6,6 +6,7 @@ import { prisma } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { stockLinesInLockOrder, type StockLine } from '@/lib/inventory/stock-lines';
 import type { Tx } from '@/lib/inventory/tx';
+import { orderLineRows } from '@/lib/orders/order-line-rows';
 import { splitPayment, type CounterPayment } from './counter-payment';
 import { CounterStockError } from './counter-stock-error';
 import { assertCounterDayOpen } from './day-close/day-closed';
@@ -87,21 +88,7 @@ async function sell(tx: Tx, input: CounterSaleInput, seller: { id: string }, now
       confirmedAt: now,
       paidAt: now,
       fulfilledAt: now,
-      lines: {
-        create: quote.lines.map((line) => ({
-          productId: line.productId,
-          variantId: line.variantId,
-          sku: line.sku,
-          name: line.name,
-          variantLabel: line.variantLabel,
-          quantity: line.quantity,
-          unitPriceCents: line.unitPriceCents,
-          vatRateBp: line.vatRateBp,
-          lineTotalCents: line.lineTotalCents,
-          vatCents: line.vatCents,
-          finalSale: line.finalSale,
-        })),
-      },
+      lines: { create: orderLineRows(quote.lines) },
       payments: {
         create: [
           ...(split.cardCents > 0 ? [{ provider: 'CARD_TERMINAL' as const, amountCents: split.cardCents, status: 'SUCCEEDED' as const, createdAt: now }] : []),

@@ -6,7 +6,6 @@ import { Button, ButtonLink } from '@/components/ui/button';
 import { counterSellAction, type CounterSellResult } from '@/lib/actions/counter-sell';
 import type { CounterItem } from '@/lib/counter/counter-item';
 import type { CounterPayment } from '@/lib/counter/counter-payment';
-import type { CounterCustomer } from '@/lib/counter/find-counter-customer';
 import { formatCents } from '@/lib/money';
 import { CustomerBox } from './customer-box';
 import { CustomerCard } from './customer-card';
@@ -14,7 +13,7 @@ import { ItemSearch } from './item-search';
 import { PayPanel } from './pay-panel';
 import { SaleLines } from './sale-lines';
 import { ScanBox } from './scan-box';
-import { addItem, saleTotalCents, setOverride, setQuantity, type SaleLine } from './sale-state';
+import { useBasket } from './use-basket';
 
 type Props = {
   store: { id: string; slug: string; name: string };
@@ -33,15 +32,11 @@ type Done = NonNullable<CounterSellResult['sale']>;
 export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
   const t = useTranslations('storeCounter');
   const locale = useLocale();
-  const [tillKey, setTillKey] = useState(() => crypto.randomUUID());
-  const [lines, setLines] = useState<SaleLine[]>([]);
-  const [customer, setCustomer] = useState<CounterCustomer | null>(null);
-  const [searchFor, setSearchFor] = useState('');
+  const basket = useBasket();
+  const { lines, customer, totalCents } = basket;
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<CounterSellResult | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const totalCents = saleTotalCents(lines);
-  const add = (item: CounterItem) => setLines((current) => addItem(current, item));
 
   async function pay(payment: CounterPayment) {
     if (pending) return;
@@ -49,8 +44,8 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
     try {
       const answer = await counterSellAction({
         storeId: store.id,
-        tillKey,
-        lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+        tillKey: basket.tillKey,
+        lines: basket.requestLines(),
         priceOverrides: lines.flatMap((line) => (line.override ? [{ variantId: line.variantId, ...line.override }] : [])),
         customerId: customer?.id ?? null,
         payment,
@@ -63,10 +58,7 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
   }
 
   function newSale() {
-    setTillKey(crypto.randomUUID());
-    setLines([]);
-    setCustomer(null);
-    setSearchFor('');
+    basket.reset();
     setResult(null);
     setDone(null);
   }
@@ -95,7 +87,7 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
       <div className="flex flex-col gap-4">
-        <ScanBox storeId={store.id} onItem={add} onSearchInstead={setSearchFor} />
+        <ScanBox storeId={store.id} onItem={basket.add} onSearchInstead={basket.setSearchFor} />
         {favourites.length > 0 ? (
           <section aria-labelledby="counter-favourites-title">
             <h2 id="counter-favourites-title" className="mb-2 font-semibold">
@@ -104,7 +96,7 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
             <ul className="flex flex-wrap gap-2">
               {favourites.map((item) => (
                 <li key={item.variantId}>
-                  <Button variant="secondary" onClick={() => add(item)}>
+                  <Button variant="secondary" onClick={() => basket.add(item)}>
                     {item.variantLabel ? `${item.name} (${item.variantLabel})` : item.name}
                   </Button>
                 </li>
@@ -112,24 +104,24 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
             </ul>
           </section>
         ) : null}
-        <ItemSearch storeId={store.id} initialQuery={searchFor} onItem={add} />
+        <ItemSearch storeId={store.id} initialQuery={basket.searchFor} onItem={basket.add} />
       </div>
       <div className="flex flex-col gap-4">
         <SaleLines
           lines={lines}
           totalCents={totalCents}
           errors={errors}
-          onQuantity={(id, quantity) => setLines((current) => setQuantity(current, id, quantity))}
-          onOverride={mayOverridePrices ? (id, override) => setLines((current) => setOverride(current, id, override)) : undefined}
+          onQuantity={basket.changeQuantity}
+          onOverride={mayOverridePrices ? basket.changePrice : undefined}
         />
-        <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
+        <CustomerBox storeId={store.id} customer={customer} onCustomer={basket.setCustomer} />
         {customer ? <CustomerCard storeId={store.id} customerId={customer.id} /> : null}
         {result?.status === 'error' && result.message ? (
           <p role="alert" className="font-medium text-red-800">
             {result.message}
           </p>
         ) : null}
-        {lines.length > 0 ? <PayPanel key={tillKey} totalCents={totalCents} pending={pending} errors={errors} onPay={(payment) => void pay(payment)} /> : null}
+        {lines.length > 0 ? <PayPanel key={basket.tillKey} totalCents={totalCents} pending={pending} errors={errors} onPay={(payment) => void pay(payment)} /> : null}
       </div>
     </div>
   );

@@ -4,16 +4,14 @@ import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { counterOrderForCustomerAction, type CustomerOrderResult } from '@/lib/actions/counter-order-for-customer';
-import type { CounterItem } from '@/lib/counter/counter-item';
 import type { CustomerOrderPayment } from '@/lib/counter/order-for-customer';
-import type { CounterCustomer } from '@/lib/counter/find-counter-customer';
 import { formatCents } from '@/lib/money';
 import { CustomerBox } from './customer-box';
 import { CustomerCard } from './customer-card';
 import { ItemSearch } from './item-search';
 import { OrderDetailsForm, type OrderDetails } from './order-details-form';
 import { SaleLines } from './sale-lines';
-import { addItem, saleTotalCents, setQuantity, type SaleLine } from './sale-state';
+import { useBasket } from './use-basket';
 import { ScanBox } from './scan-box';
 
 type Props = { store: { id: string; slug: string }; stores: { id: string; name: string }[] };
@@ -28,15 +26,11 @@ type Done = NonNullable<CustomerOrderResult['order']>;
 export function CustomerOrder({ store, stores }: Props) {
   const t = useTranslations('storeCounter.order');
   const locale = useLocale();
-  const [tillKey, setTillKey] = useState(() => crypto.randomUUID());
-  const [lines, setLines] = useState<SaleLine[]>([]);
-  const [customer, setCustomer] = useState<CounterCustomer | null>(null);
-  const [searchFor, setSearchFor] = useState('');
+  const basket = useBasket();
+  const { lines, customer, totalCents } = basket;
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<CustomerOrderResult | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const totalCents = saleTotalCents(lines);
-  const add = (item: CounterItem) => setLines((current) => addItem(current, item));
 
   async function order(details: OrderDetails, payment: CustomerOrderPayment) {
     if (pending) return;
@@ -45,8 +39,8 @@ export function CustomerOrder({ store, stores }: Props) {
       const answer = await counterOrderForCustomerAction({
         ...details,
         storeId: store.id,
-        tillKey,
-        lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+        tillKey: basket.tillKey,
+        lines: basket.requestLines(),
         customerId: customer?.id ?? null,
         payment,
       });
@@ -58,9 +52,7 @@ export function CustomerOrder({ store, stores }: Props) {
   }
 
   function next() {
-    setTillKey(crypto.randomUUID());
-    setLines([]);
-    setCustomer(null);
+    basket.reset();
     setResult(null);
     setDone(null);
   }
@@ -86,12 +78,12 @@ export function CustomerOrder({ store, stores }: Props) {
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_28rem]">
       <div className="flex flex-col gap-4">
-        <ScanBox storeId={store.id} onItem={add} onSearchInstead={setSearchFor} />
-        <ItemSearch storeId={store.id} initialQuery={searchFor} onItem={add} />
-        <SaleLines lines={lines} totalCents={totalCents} errors={errors} onQuantity={(id, quantity) => setLines((current) => setQuantity(current, id, quantity))} />
+        <ScanBox storeId={store.id} onItem={basket.add} onSearchInstead={basket.setSearchFor} />
+        <ItemSearch storeId={store.id} initialQuery={basket.searchFor} onItem={basket.add} />
+        <SaleLines lines={lines} totalCents={totalCents} errors={errors} onQuantity={basket.changeQuantity} />
       </div>
       <div className="flex flex-col gap-4">
-        <CustomerBox storeId={store.id} customer={customer} onCustomer={setCustomer} />
+        <CustomerBox storeId={store.id} customer={customer} onCustomer={basket.setCustomer} />
         {customer ? <CustomerCard storeId={store.id} customerId={customer.id} /> : null}
         {result?.status === 'error' && result.message ? (
           <p role="alert" className="font-medium text-red-800">
