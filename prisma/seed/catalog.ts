@@ -1,5 +1,5 @@
 // Categories, tags, products with their variants, images and tags, all in bulk.
-import { gs1CheckDigit } from '../../lib/catalog/barcode';
+import { inStoreEan } from '../../lib/catalog/in-store-code';
 import { CATEGORIES, TAGS } from './catalog-data';
 import type { ProductSeed } from './catalog-data/types';
 import { newId } from './ids';
@@ -13,12 +13,6 @@ export type SeededCatalog = {
   variants: SeededVariant[];
   categories: number;
 };
-
-/** An EAN-13 in the 200–299 range, which GS1 leaves to retailers for their own numbering. */
-function internalEan(serial: number): string {
-  const digits = `200${String(serial).padStart(9, '0')}`;
-  return digits + gs1CheckDigit(digits);
-}
 
 function variantsOf(product: ProductSeed) {
   return product.variants?.length ? product.variants : [{}];
@@ -82,7 +76,7 @@ export async function seedCatalog(db: SeedDb): Promise<SeededCatalog> {
           id,
           productId,
           sku,
-          ean: internalEan(variants.length + 1),
+          ean: inStoreEan(variants.length + 1),
           priceCents: variant.priceCents ?? product.priceCents,
           compareAtCents: product.compareAtCents ?? null,
           vatRateBp: product.vatRateBp ?? category.vatRateBp,
@@ -98,5 +92,7 @@ export async function seedCatalog(db: SeedDb): Promise<SeededCatalog> {
   await db.productTag.createMany({ data: productTags });
   await db.productImage.createMany({ data: images });
   await db.productVariant.createMany({ data: variants });
+  // The shop's own codes drawn later (products saved without a barcode) follow the demo's.
+  if (variants.length > 0) await db.$queryRaw`SELECT setval('in_store_code_seq', ${variants.length}::bigint)`;
   return { productIds, tagIds, variants: seeded, categories: categories.length };
 }

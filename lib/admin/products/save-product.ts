@@ -1,6 +1,7 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { prisma } from '@/lib/db';
+import { assignInStoreCodes } from '@/lib/catalog/assign-in-store-codes';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/inventory/tx';
@@ -18,6 +19,7 @@ const E = (key: string) => `adminProducts.errors.${key}`;
  * `variants.N.sku` when taken by another product, on `variants.N` when a removed variant has
  * sales or stock history (deactivate it instead); NOT_FOUND for an unknown product or variant id.
  * Every changed variant price is audited ('product.price_changed', before/after in cents).
+ * A variant left without a barcode gets the shop's own in-store EAN-13.
  */
 export async function saveProduct(input: ProductInput, actorId: string, productId?: string): Promise<SaveProductResult> {
   try {
@@ -51,6 +53,7 @@ export async function saveProduct(input: ProductInput, actorId: string, productI
         })),
       });
       await saveVariants(tx, product.id, input, actorId);
+      await assignInStoreCodes(tx, [product.id]);
       await recordAudit(tx, {
         actorId,
         action: productId ? 'product.updated' : 'product.created',

@@ -8,6 +8,8 @@ import type { ProductInput, VariantInput } from './product-schema';
  * Gives a product exactly the variants of the form, in its order: existing ones (by id) are
  * updated, new ones created, missing ones deleted, unless they have sales or stock history
  * (VALIDATION on `variants`: deactivate instead). A changed price is audited with before/after.
+ * A blank barcode field never clears a variant's barcode: a variant without one gets the shop's
+ * own code afterwards (assignInStoreCodes), and a code once on a shelf label should stay.
  */
 export async function saveVariants(tx: Tx, productId: string, input: ProductInput, actorId: string) {
   const existing = await tx.productVariant.findMany({
@@ -33,7 +35,8 @@ export async function saveVariants(tx: Tx, productId: string, input: ProductInpu
       continue;
     }
     const before = byId.get(variant.id)!;
-    await tx.productVariant.update({ where: { id: variant.id }, data });
+    const { ean, ...rest } = data;
+    await tx.productVariant.update({ where: { id: variant.id }, data: ean === null ? rest : data });
     if (before.priceCents !== variant.priceCents) {
       await recordAudit(tx, {
         actorId,

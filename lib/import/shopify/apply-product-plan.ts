@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
+import { allocateInStoreCodes } from '@/lib/catalog/allocate-in-store-codes';
 import type { Tx } from '@/lib/inventory/tx';
 import { bulkInsert } from '../bulk-insert';
 import { writeStockTargets } from '../write-stock-targets';
@@ -71,14 +72,21 @@ async function writeProducts(tx: Tx, batch: ProductPlan[], categoryIds: Map<stri
   return ids;
 }
 
-/** Creates and updates the batch's variants; returns SKU -> variant id of the created ones. */
+/**
+ * Creates and updates the batch's variants; returns SKU -> variant id of the created ones. A new
+ * variant without a barcode gets the shop's own in-store code, as in the product editor; variants
+ * that exist already are left as they are (importing an export again changes nothing).
+ */
 async function writeVariants(tx: Tx, batch: ProductPlan[], productIds: Map<string, string>): Promise<Map<string, string>> {
+  const bare = batch.flatMap((p) => p.createVariants.filter((v) => v.ean === null));
+  const codes = await allocateInStoreCodes(tx, bare.length);
+  const inStoreCode = new Map(bare.map((variant, i) => [variant, codes[i]]));
   const created = await bulkInsert<{ id: string; sku: string }>(
     tx,
     'product_variants',
     [['product_id', 'uuid'], ['sku', 'text'], ['ean', 'text'], ['price_cents', 'int'], ['compare_at_cents', 'int'], ['vat_rate_bp', 'int'], ['size', 'text'], ['colour', 'text'], ['position', 'int']],
     batch.flatMap((p) =>
-      p.createVariants.map((v) => [productIds.get(p.handle)!, v.sku, v.ean, v.priceCents, v.compareAtCents, v.vatRateBp, v.size, v.colour, v.position]),
+      p.createVariants.map((v) => [productIds.get(p.handle)!, v.sku, v.ean ?? inStoreCode.get(v)!, v.priceCents, v.compareAtCents, v.vatRateBp, v.size, v.colour, v.position]),
     ),
     'id, sku',
   );

@@ -170,7 +170,8 @@ function planVariants(product: ShopifyProduct, existing: ExistingProduct | null,
     }
     if (variant.compareAtCents !== current.compareAtCents) data.compareAtCents = variant.compareAtCents;
     if (variant.vatRateBp !== undefined && variant.vatRateBp !== current.vatRateBp) data.vatRateBp = variant.vatRateBp;
-    if (variant.ean !== undefined && variant.ean !== current.ean) data.ean = variant.ean;
+    // A blank barcode cell keeps the variant's code (often the shop's own, from before).
+    if (variant.ean != null && variant.ean !== current.ean) data.ean = variant.ean;
     if (variant.size !== current.size) data.size = variant.size;
     if (variant.colour !== current.colour) data.colour = variant.colour;
     if (Object.keys(data).length > 0) plan.updateVariants.push({ id: current.id, sku, data });
