@@ -21,6 +21,7 @@ import type storeCounter from '../messages/fi/storeCounter.json';
 import type storeCustomerCard from '../messages/fi/storeCustomerCard.json';
 import type returns from '../messages/fi/returns.json';
 import type adminProducts from '../messages/fi/adminProducts.json';
+import type adminLabels from '../messages/fi/adminLabels.json';
 import type adminImport from '../messages/fi/adminImport.json';
 import type adminOrders from '../messages/fi/adminOrders.json';
 import type adminCustomers from '../messages/fi/adminCustomers.json';
@@ -56,6 +57,7 @@ export type Messages = {
   storeCustomerCard: typeof storeCustomerCard;
   returns: typeof returns;
   adminProducts: typeof adminProducts;
+  adminLabels: typeof adminLabels;
   adminImport: typeof adminImport;
   adminOrders: typeof adminOrders;
   adminCustomers: typeof adminCustomers;

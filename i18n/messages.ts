@@ -26,6 +26,7 @@ export const namespaces = [
   'storeCustomerCard',
   'returns',
   'adminProducts',
+  'adminLabels',
   'adminImport',
   'adminOrders',
   'adminCustomers',

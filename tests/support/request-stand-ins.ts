@@ -81,6 +81,8 @@ export async function i18nNavigationPagesStandIn(pathname: string) {
     ...i18nNavigationWithQueryStandIn,
     Link: ({ href, ...props }: { href: Href }) => createElement('a', { ...props, href: hrefToPath(href) }),
     usePathname: () => pathname,
+    // Client components may hold a router; nothing navigates while a page renders to HTML.
+    useRouter: () => ({ push: () => {}, replace: () => {}, refresh: () => {}, back: () => {}, prefetch: () => {} }),
   };
 }
 

@@ -11,7 +11,7 @@ import { ProductTable } from '@/components/admin/products/product-table';
 
 vi.mock('@/i18n/navigation', async () => {
   const react = await import('react');
-  return { Link: (props: Record<string, unknown>) => react.createElement('a', props) };
+  return { Link: (props: Record<string, unknown>) => react.createElement('a', props), useRouter: () => ({ push: () => {} }) };
 });
 vi.mock('@/lib/actions/admin-product-save', () => ({ saveAdminProductAction: async () => ({ status: 'idle' }) }));
 vi.mock('@/lib/actions/admin-product-bulk', () => ({ bulkAdminProductsAction: async () => ({ status: 'idle' }) }));

@@ -2,7 +2,7 @@
 
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link, useRouter } from '@/i18n/navigation';
 import { bulkAdminProductsAction } from '@/lib/actions/admin-product-bulk';
 import { ServerFormStatus } from '@/components/forms/server-form-status';
 import { useServerForm } from '@/components/forms/use-server-form';
@@ -38,9 +38,16 @@ export function ProductTable({ rows, caption }: { rows: ProductTableRow[]; capti
   // Archiving and price changes touch many products at once: asked once more before they run.
   const [confirming, setConfirming] = useState<{ count: number; percent: string } | null>(null);
   const confirmed = useRef(false);
+  const router = useRouter();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);
+    // "Print shelf labels" only opens the label sheet for the selected products.
+    if ((event.nativeEvent as SubmitEvent).submitter?.dataset.labels !== undefined) {
+      event.preventDefault();
+      router.push({ pathname: '/admin/products/labels', query: { ids: data.getAll('ids').map(String) } });
+      return;
+    }
     const count = data.getAll('ids').length;
     if (operation !== 'publish' && count > 0 && !confirmed.current) {
       event.preventDefault();
@@ -113,6 +120,11 @@ export function ProductTable({ rows, caption }: { rows: ProductTableRow[]; capti
           ))}
         </TBody>
       </Table>
+      <div className="flex justify-end">
+        <Button type="submit" variant="secondary" data-labels="">
+          {t('printLabels')}
+        </Button>
+      </div>
       <fieldset className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <legend className="px-1 font-semibold">{tBulk('legend')}</legend>
         <FormField label={tBulk('operation')} error={errors.operation ?? errors.ids}>

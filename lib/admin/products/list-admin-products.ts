@@ -28,7 +28,7 @@ export type AdminProductPage = { rows: AdminProductRow[]; total: number; page: n
  * The page's 50 ids are picked first; prices and stock are then summed for those rows only.
  */
 export async function listAdminProducts(filters: AdminProductFilters, locale: string): Promise<AdminProductPage> {
-  const where = whereSql(filters);
+  const where = adminProductWhereSql(filters);
   const [{ count }] = await prisma.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM products p WHERE ${where}`;
   const total = Number(count);
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_PRODUCTS_PER_PAGE));
@@ -99,7 +99,8 @@ function toRow(row: RawRow): AdminProductRow {
   };
 }
 
-function whereSql(filters: AdminProductFilters): Prisma.Sql {
+/** The list's search and filters as a condition on `products p` (the shelf labels use it too). */
+export function adminProductWhereSql(filters: Pick<AdminProductFilters, 'q' | 'status' | 'categoryId' | 'stock'>): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.q) {
     // Each branch can use its own (trigram) index.

@@ -57,7 +57,12 @@ export default async function AdminProductsPage({ params, searchParams }: Props)
           <h1 className="text-2xl font-bold">{t('title')}</h1>
           <p className="mt-1 text-stone-700">{t('count', { count: result.total })}</p>
         </div>
-        <ButtonLink href="/admin/products/new">{t('new')}</ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href="/admin/products/labels" variant="secondary">
+            {t('labels')}
+          </ButtonLink>
+          <ButtonLink href="/admin/products/new">{t('new')}</ButtonLink>
+        </div>
       </div>
       <ProductFilters filters={filters} categories={categories} />
       {rows.length === 0 ? (

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { Link } from '@/i18n/navigation';
-import { PrintButton } from '@/components/store/pickups/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TBody, Td, Th, THead, Tr } from '@/components/ui/table';
 import { getPickList } from '@/lib/pickups/get-pick-list';

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { CounterReceiptSlip } from '@/components/store/counter/counter-receipt-slip';
-import { PrintButton } from '@/components/store/pickups/print-button';
+import { PrintButton } from '@/components/ui/print-button';
 import { ButtonLink } from '@/components/ui/button';
 import { findStoreCounterReceipt } from '@/lib/counter/find-store-counter-receipt';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
