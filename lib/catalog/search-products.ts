@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { AppLocale } from '@/i18n/routing';
-import { loadProductCards } from './load-product-cards';
 import { pageCount, PRODUCTS_PER_PAGE, type Page } from './pagination';
+import { productCardColumns, toProductCards, type ProductCardRow } from './product-card-query';
 import { FUZZY_BELOW, searchRank, searchWhere } from './search-sql';
 import { searchTerms, type SearchTerms } from './search-terms';
 import type { ProductCardData } from './types';
@@ -19,26 +19,30 @@ export async function searchProducts(input: SearchProductsInput): Promise<Page<P
   const terms = searchTerms(input.query);
   if (!terms) return { items: [], total: 0, page, pageCount: 1 };
 
-  let found = await matchingIds(terms, false, page, perPage);
-  if (found.total < FUZZY_BELOW) found = await matchingIds(terms, true, page, perPage);
+  let found = await matchingCards(terms, false, page, perPage);
+  if (found.total < FUZZY_BELOW) found = await matchingCards(terms, true, page, perPage);
   return {
-    items: await loadProductCards(found.ids, input.locale),
+    items: toProductCards(found.rows, input.locale),
     total: found.total,
     page,
     pageCount: pageCount(found.total, perPage),
   };
 }
 
-async function matchingIds(terms: SearchTerms, fuzzy: boolean, page: number, perPage: number) {
-  const rows = await prisma.$queryRaw<{ id: string; total: number }[]>`
-    SELECT p.id, count(*) OVER ()::int AS total
-      FROM products p
-     WHERE ${searchWhere(terms, fuzzy)}
-     ORDER BY ${searchRank(terms)} DESC, p.id
-     LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`;
-  if (rows.length || page === 1) return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? 0 };
+/** One page of the matches, best first, with their cards: one statement (a second past the last page). */
+async function matchingCards(terms: SearchTerms, fuzzy: boolean, page: number, perPage: number) {
+  const rows = await prisma.$queryRaw<(ProductCardRow & { total: number })[]>`
+    SELECT found.total, ${productCardColumns}
+      FROM (SELECT p.id, count(*) OVER ()::int AS total, ${searchRank(terms)} AS rank
+              FROM products p
+             WHERE ${searchWhere(terms, fuzzy)}
+             ORDER BY rank DESC, p.id
+             LIMIT ${perPage} OFFSET ${(page - 1) * perPage}) found
+      JOIN products p ON p.id = found.id
+     ORDER BY found.rank DESC, p.id`;
+  if (rows.length || page === 1) return { rows, total: rows[0]?.total ?? 0 };
   // Past the last page the window count is not there: count the matches on their own.
   const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`
     SELECT count(*)::int AS count FROM products p WHERE ${searchWhere(terms, fuzzy)}`;
-  return { ids: [], total: count };
+  return { rows: [], total: count };
 }

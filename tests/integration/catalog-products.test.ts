@@ -8,6 +8,7 @@ import { listFeaturedProducts } from '@/lib/catalog/list-featured-products';
 import { listNewProducts } from '@/lib/catalog/list-new-products';
 import { listRelatedProducts } from '@/lib/catalog/list-related-products';
 import { loadProductCards } from '@/lib/catalog/load-product-cards';
+import { productCardColumns, productCardSelect, type ProductCardRow } from '@/lib/catalog/product-card-query';
 import { revalidateCatalog, revalidateProducts } from '@/lib/catalog/revalidate-catalog';
 import { readDatabaseShape } from '../support/database-model';
 import { getDatamodel } from '../support/prisma-dmmf';
@@ -85,6 +86,15 @@ describe('product cards and lists', () => {
     const cards = await loadProductCards([blanket.id, draft.id, linenTowel.id], 'fi');
     expect(cards.map((c) => c.slug)).toEqual(['villahuopa', 'pellavapyyhe']);
     expect(await loadProductCards([], 'fi')).toEqual([]);
+  });
+
+  it('are the same rows from the raw SQL columns as from the Prisma select (search uses the former)', async () => {
+    const ids = [linenTowel.id, blanket.id];
+    const viaPrisma = await prisma.product.findMany({ where: { id: { in: ids } }, select: productCardSelect, orderBy: { slug: 'asc' } });
+    const viaSql = await prisma.$queryRaw<ProductCardRow[]>`
+      SELECT ${productCardColumns} FROM products p WHERE p.id IN (${linenTowel.id}::uuid, ${blanket.id}::uuid) ORDER BY p.slug`;
+    expect(viaPrisma[0].variants.length).toBe(2);
+    expect(viaSql).toEqual(viaPrisma);
   });
 
   it('list related products of the same category, featured first, never the product itself', async () => {
