@@ -66,6 +66,13 @@ admissionRules('PostgreSQL', () => postgres as unknown as Store, async () =>
   Number((await sql.query(`SELECT count(*) FROM next_cache.entries WHERE build_id = 'admission'`)).rows[0].count),
 );
 
+describe('the PostgreSQL page cache’s notes of one-off addresses', () => {
+  it('are kept in an unlogged table: a search nobody made before does not wait for a commit to reach the disk', async () => {
+    const { rows } = await sql.query(`SELECT relpersistence FROM pg_class WHERE oid = 'next_cache.sightings'::regclass`);
+    expect(rows[0].relpersistence).toBe('u');
+  });
+});
+
 // Redis, as lib/cache/next-cache-handler.mjs makes it.
 let redis: Service;
 let client: ReturnType<typeof createClient>;
