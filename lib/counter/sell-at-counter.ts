@@ -149,7 +149,8 @@ async function existingSale(tx: Tx, tillKey: string, storeId: string): Promise<C
  * online order), in variant id order like every stock lock, and a SALE movement.
  */
 async function takeFromShelf(tx: Tx, storeId: string, orderId: string, actorId: string, lines: readonly StockLine[], now: Date) {
-  for (const line of stockLinesInLockOrder(lines)) {
+  const taken = stockLinesInLockOrder(lines);
+  for (const line of taken) {
     const changed = await tx.$executeRaw`
       UPDATE stock_levels
          SET on_hand = on_hand - ${line.quantity}, updated_at = now()
@@ -157,8 +158,8 @@ async function takeFromShelf(tx: Tx, storeId: string, orderId: string, actorId: 
          AND store_id = ${storeId}::uuid
          AND on_hand - reserved >= ${line.quantity}`;
     if (changed === 0) throw await CounterStockError.explain(tx, storeId, line.variantId);
-    await tx.stockMovement.create({
-      data: { variantId: line.variantId, storeId, type: 'SALE', onHandDelta: -line.quantity, orderId, actorId, reason: 'sold at the counter', createdAt: now },
-    });
   }
+  await tx.stockMovement.createMany({
+    data: taken.map((line) => ({ variantId: line.variantId, storeId, type: 'SALE' as const, onHandDelta: -line.quantity, orderId, actorId, reason: 'sold at the counter', createdAt: now })),
+  });
 }
