@@ -174,23 +174,21 @@ async function main() {
     const { pages, staticFile, freshSearch, postgres } = await pickPages(server.databaseUrl);
     // One process against every core, in the same run; then the rest on every core, as `npm start` serves.
     const cores = webConcurrency();
-    // BENCH_COUNTER_ONLY=1: only the tills (printed, RESULTS.md left as it is).
-    if (process.env.BENCH_COUNTER_ONLY) {
-      console.log(tillsTable(await measureCounter(server, cores)));
-      return;
-    }
-    // BENCH_HEADERS_ONLY=1: only the security headers' cost (printed, RESULTS.md left as it is).
-    if (process.env.BENCH_HEADERS_ONLY) {
-      console.log(headersTable(await measureSecurityHeaders(server, cores, pages.product)));
+    // BENCH_PROCESSES_ONLY=1, BENCH_HEADERS_ONLY=1, BENCH_COUNTER_ONLY=1 (any together): only those
+    // sections, printed; RESULTS.md is left as it is.
+    const only = { processes: process.env.BENCH_PROCESSES_ONLY, headers: process.env.BENCH_HEADERS_ONLY, counter: process.env.BENCH_COUNTER_ONLY };
+    if (only.processes || only.headers || only.counter) {
+      if (only.processes) {
+        const one = await measureProcesses(server, 1, pages.product, (n) => freshSearch(n + 3000), (n) => freshSearch(6000 + (n % 300)));
+        const all = await measureProcesses(server, cores, pages.product, (n) => freshSearch(n + 4500), (n) => freshSearch(6300 + (n % 300)));
+        console.log(processesTable(one, all));
+      }
+      if (only.headers) console.log(headersTable(await measureSecurityHeaders(server, cores, pages.product)));
+      if (only.counter) console.log(tillsTable(await measureCounter(server, cores)));
       return;
     }
     const oneProcess = await measureProcesses(server, 1, pages.product, (n) => freshSearch(n + 3000), (n) => freshSearch(6000 + (n % 300)));
     const allProcesses = await measureProcesses(server, cores, pages.product, (n) => freshSearch(n + 4500), (n) => freshSearch(6300 + (n % 300)));
-    // BENCH_PROCESSES_ONLY=1: only this comparison (printed, RESULTS.md left as it is).
-    if (process.env.BENCH_PROCESSES_ONLY) {
-      console.log(processesTable(oneProcess, allProcesses));
-      return;
-    }
     const securityHeaders = await measureSecurityHeaders(server, cores, pages.product);
     const tills = await measureCounter(server, cores);
     const rows: LoadResult[] = [];
