@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '@/lib/db';
 import type { OrderReturnStatus, ReturnStatus } from '@/lib/generated/prisma/client';
+import { readMemberCode } from '@/lib/counter/member-code';
 import { parseReturnQr } from './return-qr';
 
 export type DeskMatch =
@@ -11,13 +12,19 @@ const MAX_MATCHES = 20;
 
 /**
  * What the returns desk's search box finds: a return by its QR text or number, an order by its
- * number, or a customer's orders and open returns by e-mail. Staff of any store may take back any
+ * number (a counter sale's receipt number too), or a customer's orders and open returns by
+ * e-mail or by the code on their account page (its QR, scanned). Staff of any store may take back any
  * online order, so nothing here is scoped to a store; callers check that the caller is staff.
  */
 export async function findDeskMatches(query: string): Promise<DeskMatch[]> {
   const text = query.trim();
   if (!text) return [];
   if (text.includes('@')) return matchesByEmail(text);
+  const memberId = readMemberCode(text);
+  if (memberId) {
+    const member = await prisma.user.findUnique({ where: { id: memberId }, select: { email: true } });
+    return member ? matchesByEmail(member.email, memberId) : [];
+  }
   const number = parseReturnQr(text);
   if (number === null) return [];
   const onlyReturns = /^r/i.test(text);
@@ -28,8 +35,10 @@ export async function findDeskMatches(query: string): Promise<DeskMatch[]> {
   return [...returns.map(returnMatch), ...orders.map(orderMatch)];
 }
 
-async function matchesByEmail(email: string): Promise<DeskMatch[]> {
-  const sameEmail = { email: { equals: email, mode: 'insensitive' as const } };
+/** The orders and open returns under this e-mail address (and of this account, when known). */
+async function matchesByEmail(email: string, customerId?: string): Promise<DeskMatch[]> {
+  const byEmail = { email: { equals: email, mode: 'insensitive' as const } };
+  const sameEmail = customerId ? { OR: [byEmail, { customerId }] } : byEmail;
   const [returns, orders] = await Promise.all([
     prisma.return.findMany({ where: { status: 'REQUESTED', order: sameEmail }, select: returnFields, orderBy: { createdAt: 'desc' }, take: MAX_MATCHES }),
     prisma.order.findMany({
