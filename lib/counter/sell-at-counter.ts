@@ -50,10 +50,11 @@ const NO_SHIPPING = { deliveryCents: 0, parcelLockerCents: 0, freeOverCents: nul
  * holding them. A store whose day is closed sells nothing more that day. Refusals change nothing.
  */
 export async function sellAtCounter(input: CounterSaleInput, seller: { id: string }, now: Date = new Date()): Promise<CounterSale> {
-  return prisma.$transaction((tx) => sell(tx, input, seller, now), { maxWait: 10_000, timeout: 20_000 });
+  return prisma.$transaction((tx) => sellAtCounterInTransaction(tx, input, seller, now), { maxWait: 10_000, timeout: 20_000 });
 }
 
-async function sell(tx: Tx, input: CounterSaleInput, seller: { id: string }, now: Date): Promise<CounterSale> {
+/** The same sale inside the caller's transaction (e.g. add-ons sold with a hand-over). */
+export async function sellAtCounterInTransaction(tx: Tx, input: CounterSaleInput, seller: { id: string }, now: Date): Promise<CounterSale> {
   // The key is taken first: a second press waits here for the first one's commit, then finds it.
   const done = await existingSale(tx, input.tillKey, input.storeId);
   if (done) return done;

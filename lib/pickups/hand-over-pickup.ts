@@ -27,7 +27,8 @@ export type HandOverPickupInput = {
 
 export type HandedOver = { orderId: string; number: number; paymentId: string | null; emailId: string | null };
 
-type Outcome =
+/** What one try at the counter came to; refusals are thrown by `handedOverOrThrow`. */
+export type HandOverOutcome =
   | { kind: 'done'; handedOver: HandedOver }
   | { kind: 'not-found' }
   | { kind: 'not-ready'; status: PickupStatus }
@@ -50,7 +51,15 @@ type LockedPickup = { id: string; status: PickupStatus; code_hash: string | null
  * method missing).
  */
 export async function handOverPickup(input: HandOverPickupInput, actor: { id: string }, now: Date = new Date()): Promise<HandedOver> {
-  const outcome = await prisma.$transaction((tx) => tryHandOver(tx, input, actor, now), { maxWait: 10_000, timeout: 20_000 });
+  const outcome = await prisma.$transaction((tx) => handOverInTransaction(tx, input, actor, now), { maxWait: 10_000, timeout: 20_000 });
+  return handedOverOrThrow(outcome);
+}
+
+/**
+ * The refusals as errors. Thrown only after the transaction has committed, so that a wrong
+ * code's count is kept.
+ */
+export function handedOverOrThrow(outcome: HandOverOutcome): HandedOver {
   switch (outcome.kind) {
     case 'done':
       return outcome.handedOver;
@@ -67,7 +76,11 @@ export async function handOverPickup(input: HandOverPickupInput, actor: { id: st
   }
 }
 
-async function tryHandOver(tx: Tx, input: HandOverPickupInput, actor: { id: string }, now: Date): Promise<Outcome> {
+/**
+ * The hand-over inside the caller's transaction (which may do more in it, e.g. sell add-ons).
+ * Returns refusals instead of throwing them: the caller commits, then `handedOverOrThrow`.
+ */
+export async function handOverInTransaction(tx: Tx, input: HandOverPickupInput, actor: { id: string }, now: Date): Promise<HandOverOutcome> {
   const found = await tx.pickup.findFirst({
     where: { storeId: input.storeId, order: { number: input.orderNumber } },
     select: { id: true, orderId: true },
@@ -128,7 +141,7 @@ async function tryHandOver(tx: Tx, input: HandOverPickupInput, actor: { id: stri
   return { kind: 'done', handedOver: { orderId: order.id, number: order.number, paymentId, emailId } };
 }
 
-async function countWrongCode(tx: Tx, pickup: LockedPickup, now: Date): Promise<Outcome> {
+async function countWrongCode(tx: Tx, pickup: LockedPickup, now: Date): Promise<HandOverOutcome> {
   const attempts = pickup.failed_attempts + 1;
   if (attempts >= MAX_CODE_ATTEMPTS) {
     const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
