@@ -38,8 +38,8 @@ describe('add-ons to suggest at the hand-over', () => {
     const addOns = await suggestAddOns({ orderId: order.id, storeId: here.id, limit: 4 });
 
     expect(addOns).toEqual([
-      { productId: filters.id, slug: filters.slug, name: 'Suodatinpussit', priceCents: 390, availableHere: 6, boughtTogether: 3 },
-      { productId: mug.id, slug: mug.slug, name: 'Muki', priceCents: 1490, availableHere: 2, boughtTogether: 2 },
+      { productId: filters.id, slug: filters.slug, name: 'Suodatinpussit', priceCents: 390, availableHere: 6, boughtTogether: 3, variants: [{ variantId: filters.variants[0].id, label: null, priceCents: 390, availableHere: 6 }] },
+      { productId: mug.id, slug: mug.slug, name: 'Muki', priceCents: 1490, availableHere: 2, boughtTogether: 2, variants: [{ variantId: mug.variants[0].id, label: null, priceCents: 1490, availableHere: 2 }] },
     ]);
     expect((await suggestAddOns({ orderId: order.id, storeId: here.id, limit: 1 })).map((addOn) => addOn.name)).toEqual(['Suodatinpussit']);
   });
@@ -56,5 +56,28 @@ describe('add-ons to suggest at the hand-over', () => {
 
     const { order: teaOnly } = await createPickupOrder({ storeId: here.id, items: [item(tea)] });
     expect((await suggestAddOns({ orderId: teaOnly.id, storeId: here.id, locale: 'en' })).map((addOn) => addOn.name)).toEqual(['Honey']);
+  });
+
+  it('lists the variants staff can tick: only those free here, cheapest first, named by size and colour', async () => {
+    const here = await createStore();
+    const coffee = await createProduct({ nameFi: 'Kahvi', stock: { [here.id]: 10 } });
+    const shirt = await createProduct({
+      nameFi: 'Paita',
+      variants: [
+        { priceCents: 2990, size: 'L', colour: 'Musta', stock: { [here.id]: 2 } },
+        { priceCents: 2490, size: 'M', stock: { [here.id]: 1 } },
+        { priceCents: 1990, size: 'S', stock: { [here.id]: 0 } }, // none here
+      ],
+    });
+    const item = (variantId: string) => ({ variantId, quantity: 1 });
+    await createPickupOrder({ storeId: here.id, items: [item(coffee.variants[0].id), item(shirt.variants[0].id)] });
+    const { order } = await createPickupOrder({ storeId: here.id, items: [item(coffee.variants[0].id)] });
+
+    const [addOn] = await suggestAddOns({ orderId: order.id, storeId: here.id });
+    expect(addOn).toMatchObject({ name: 'Paita', priceCents: 2490, availableHere: 2 });
+    expect(addOn.variants).toEqual([
+      { variantId: shirt.variants[1].id, label: 'M', priceCents: 2490, availableHere: 1 },
+      { variantId: shirt.variants[0].id, label: 'L / Musta', priceCents: 2990, availableHere: 1 },
+    ]);
   });
 });

@@ -22,6 +22,8 @@ type PickupOrderOptions = {
   name?: string;
   phone?: string | null;
   locale?: 'fi' | 'en';
+  /** Placed signed in as this customer (the order on their account); a guest's order otherwise. */
+  customerId?: string;
   /** Items: each a variant and a quantity (default: one new product, 2 units of 5 on hand). */
   items?: { variantId: string; quantity: number }[];
 };
@@ -30,7 +32,7 @@ type PickupOrderOptions = {
 export async function createPickupOrder(options: PickupOrderOptions = {}) {
   const storeId = options.storeId ?? (await createStore()).id;
   const items = options.items ?? [{ variantId: (await createProduct({ variants: [{ priceCents: 1290, stock: { [storeId]: 5 } }] })).variants[0].id, quantity: 2 }];
-  const { cartId, actor } = await createCart({ items });
+  const { cartId, actor } = await createCart({ userId: options.customerId, items });
   const placed = await placeOrder(
     checkoutInput(cartId, {
       storeId,

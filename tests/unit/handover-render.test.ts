@@ -47,7 +47,7 @@ const PICKUP: HandoverPickup = {
 
 describe('the hand-over form', () => {
   it('for a paid order opened from the QR: the code filled in and one button to press', async () => {
-    const html = await render(createElement(HandoverForm, { storeId: 's', storeSlug: 'jkl', number: 10042, code: 'ABC234', due: null }));
+    const html = await render(createElement(HandoverForm, { storeId: 's', storeSlug: 'jkl', number: 10042, code: 'ABC234', dueCents: 0, currency: 'EUR', addOns: [] }));
     expect(html).toContain('value="ABC234"');
     expect(count(html, /type="radio"/)).toBe(0);
     expect(count(html, /<button/)).toBe(1);
@@ -56,12 +56,34 @@ describe('the hand-over form', () => {
   });
 
   it('for pay-at-pickup: the amount, cash or card terminal, and the button', async () => {
-    const html = await render(createElement(HandoverForm, { storeId: 's', storeSlug: 'jkl', number: 10042, code: 'ABC234', due: '25,80 €' }));
+    const html = await render(createElement(HandoverForm, { storeId: 's', storeSlug: 'jkl', number: 10042, code: 'ABC234', dueCents: 2580, currency: 'EUR', addOns: [] }));
     expect(html).toContain('Miten asiakas maksoi? <span class="font-semibold">25,80 €</span>');
     expect(count(html, /type="radio"[^>]*name="paymentMethod"/)).toBe(2);
     expect(html).toContain('Käteinen');
     expect(html).toContain('Korttipääte');
     expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Maksettu ja noudettu<\/button>/);
+  });
+
+  it('with add-ons: each one to tick, none ticked, so a paid order still asks for nothing to pay', async () => {
+    const addOn = (productId: string, name: string, variants: [string, string | null, number][]) => ({
+      productId,
+      slug: productId,
+      name,
+      priceCents: variants[0][2],
+      availableHere: 3,
+      boughtTogether: 2,
+      variants: variants.map(([variantId, label, priceCents]) => ({ variantId, label, priceCents, availableHere: 3 })),
+    });
+    const addOns = [addOn('filters', 'Suodatinpussit', [['v1', null, 390]]), addOn('mug', 'Muki', [['v2', 'Sininen', 1490], ['v3', 'Punainen', 1590]])];
+    const html = await render(createElement(HandoverForm, { storeId: 's', storeSlug: 'jkl', number: 10042, code: 'ABC234', dueCents: 0, currency: 'EUR', addOns }));
+    expect(html).toContain('Tarjoa lisäksi');
+    expect(count(html, /type="checkbox"/)).toBe(2);
+    expect(html).not.toMatch(/type="checkbox"[^>]*checked/);
+    expect(html).toContain('3,90 €');
+    expect(html).toContain('14,90 €');
+    expect(count(html, /type="radio"/)).toBe(0);
+    expect(html).toContain('name="addOns" value="[]"');
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*>Noudettu<\/button>/);
   });
 });
 

@@ -16,6 +16,8 @@ export function OrderActivity({ order }: { order: AdminOrder }) {
       const details: string[] = [];
       if (typeof data.amountCents === 'number') details.push(t('amount', { amount: formatCents(data.amountCents, locale, order.currency) }));
       if (typeof data.reason === 'string' && data.reason) details.push(t('reason', { reason: data.reason }));
+      // Add-ons sold with a hand-over: their own counter sale, by number.
+      if (typeof data.saleNumber === 'number') details.push(t('sale', { number: String(data.saleNumber) }));
       return {
         id: event.id,
         at: event.createdAt,

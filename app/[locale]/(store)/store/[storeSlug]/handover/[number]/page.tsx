@@ -2,14 +2,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
 import { CustomerCardView } from '@/components/store/counter/customer-card-view';
-import { AddOnSuggestions } from '@/components/store/handover/add-on-suggestions';
 import { HandoverForm } from '@/components/store/handover/handover-form';
 import { HandoverOrderSummary } from '@/components/store/handover/handover-order-summary';
 import { HandoverState } from '@/components/store/handover/handover-state';
 import { PickupStatusBadge } from '@/components/store/handover/pickup-status-badge';
 import { ButtonLink } from '@/components/ui/button';
 import { loadCustomerCard } from '@/lib/counter/customer-card/load-customer-card';
-import { formatCents } from '@/lib/money';
 import { findHandoverPickup } from '@/lib/pickups/find-handover-pickup';
 import { suggestAddOns } from '@/lib/pickups/suggest-add-ons';
 import { requireStoreStaff } from '@/lib/stores/require-store-staff';
@@ -43,7 +41,8 @@ export default async function HandoverPage({ params, searchParams }: Props) {
   const ready = pickup.status === 'READY_FOR_PICKUP';
   const payable = pickup.orderStatus === 'PAID' || pickup.orderStatus === 'PAY_AT_PICKUP';
   const [addOns, card] = await Promise.all([
-    ready ? suggestAddOns({ orderId: pickup.orderId, storeId: store.id, limit: 4, locale }) : [],
+    // Offered only where they can be sold with the hand-over, in the same step.
+    ready && payable ? suggestAddOns({ orderId: pickup.orderId, storeId: store.id, limit: 4, locale }) : [],
     // The customer's card, when the order is on an account; rendering it records the viewing.
     pickup.customerId ? loadCustomerCard({ customerId: pickup.customerId, viewer: user, storeId: store.id, locale }) : null,
   ]);
@@ -63,11 +62,12 @@ export default async function HandoverPage({ params, searchParams }: Props) {
           storeSlug={store.slug}
           number={pickup.number}
           code={code}
-          due={pickup.dueCents > 0 ? formatCents(pickup.dueCents, locale, pickup.currency) : null}
+          dueCents={Math.max(pickup.dueCents, 0)}
+          currency={pickup.currency}
+          addOns={addOns}
         />
       ) : null}
       {card ? <CustomerCardView card={card} /> : null}
-      {addOns.length > 0 ? <AddOnSuggestions addOns={addOns} currency={pickup.currency} /> : null}
       <ButtonLink href={`/store/${store.slug}/handover`} variant="secondary" size="lg">
         {t('back')}
       </ButtonLink>
