@@ -53,7 +53,7 @@ export async function sellAtCounter(input: CounterSaleInput, seller: { id: strin
   return prisma.$transaction((tx) => sellAtCounterInTransaction(tx, input, seller, now), { maxWait: 10_000, timeout: 20_000 });
 }
 
-/** The same sale inside the caller's transaction (e.g. add-ons sold with a hand-over). */
+/** The same sale inside the caller's transaction (add-ons sold with a hand-over, an exchange with its return). */
 export async function sellAtCounterInTransaction(tx: Tx, input: CounterSaleInput, seller: { id: string }, now: Date): Promise<CounterSale> {
   // The key is taken first: a second press waits here for the first one's commit, then finds it.
   const done = await existingSale(tx, input.tillKey, input.storeId);

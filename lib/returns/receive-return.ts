@@ -48,7 +48,8 @@ export async function receiveReturn(input: ReceiveReturnInput, actor: DeskActor)
   return { returnId: received.returnId, number: received.number, refund };
 }
 
-async function receiveInTransaction(tx: Tx, input: ReceiveReturnInput, actor: DeskActor) {
+/** The receiving inside the caller's transaction; the caller sends the refund and the e-mails after its commit. */
+export async function receiveInTransaction(tx: Tx, input: ReceiveReturnInput, actor: DeskActor) {
   await assertDeskActor(tx, input.storeId, actor);
   const store = await tx.store.findUnique({ where: { id: input.storeId }, select: { name: true, kind: true, returnsEnabled: true } });
   if (!store) throw new AppError('NOT_FOUND');

@@ -9,6 +9,7 @@ import type { CounterPayment } from '@/lib/counter/counter-payment';
 import { formatCents } from '@/lib/money';
 import { CustomerBox } from './customer-box';
 import { CustomerCard } from './customer-card';
+import { ExchangeTill } from './exchange-till';
 import { ItemSearch } from './item-search';
 import { PayPanel } from './pay-panel';
 import { SaleLines } from './sale-lines';
@@ -37,6 +38,7 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<CounterSellResult | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const [exchanging, setExchanging] = useState(false);
 
   async function pay(payment: CounterPayment) {
     if (pending) return;
@@ -83,10 +85,17 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
     );
   }
 
+  if (exchanging) return <ExchangeTill store={store} mayOverridePrices={mayOverridePrices} onClose={() => setExchanging(false)} />;
+
   const errors = result?.status === 'error' ? (result.fieldErrors ?? {}) : {};
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
       <div className="flex flex-col gap-4">
+        <div>
+          <Button variant="secondary" onClick={() => setExchanging(true)}>
+            {t('exchange.open')}
+          </Button>
+        </div>
         <ScanBox storeId={store.id} onItem={basket.add} onSearchInstead={basket.setSearchFor} />
         {favourites.length > 0 ? (
           <section aria-labelledby="counter-favourites-title">

@@ -16,6 +16,10 @@ type Props = {
   pending: boolean;
   errors: Record<string, string>;
   onPay: (payment: CounterPayment) => void;
+  /** An exchange's cash refund, set against a cash payment: the customer hands over only the difference (or gets it back). */
+  cashCreditCents?: number;
+  /** The pay button's text, when not "Pay {total}". */
+  submitLabel?: string;
 };
 
 /**
@@ -23,7 +27,7 @@ type Props = {
  * shown), the card terminal (its reference, optional), or both (the card's part, the rest in cash).
  * Cash is chosen first: the common case is a tap on the note and a tap on "pay".
  */
-export function PayPanel({ totalCents, pending, errors, onPay }: Props) {
+export function PayPanel({ totalCents, pending, errors, onPay, cashCreditCents = 0, submitLabel }: Props) {
   const t = useTranslations('storeCounter.pay');
   const locale = useLocale();
   const [method, setMethod] = useState<Method>('CASH');
@@ -32,10 +36,12 @@ export function PayPanel({ totalCents, pending, errors, onPay }: Props) {
   const [reference, setReference] = useState('');
   const money = (cents: number) => formatCents(cents, locale);
 
-  const givenCents = parseAmountToCents(given);
   const cardCents = parseAmountToCents(cardPart);
-  const cashDue = method === 'SPLIT' ? totalCents - (cardCents ?? 0) : totalCents;
-  const change = givenCents !== null && givenCents >= cashDue ? givenCents - cashDue : null;
+  // Below zero when an exchange's cash refund is more than the sale: the difference is change.
+  const cashOwed = (method === 'SPLIT' ? totalCents - (cardCents ?? 0) : totalCents) - (method === 'CASH' ? cashCreditCents : 0);
+  const cashDue = Math.max(0, cashOwed);
+  const givenCents = parseAmountToCents(given) ?? (given.trim() === '' && cashDue === 0 ? 0 : null);
+  const change = givenCents !== null && givenCents >= cashDue ? givenCents - cashOwed : null;
   const short = givenCents !== null && givenCents < cashDue;
 
   function pay() {
@@ -86,7 +92,7 @@ export function PayPanel({ totalCents, pending, errors, onPay }: Props) {
         </FormField>
       ) : null}
       <Button size="lg" fullWidth loading={pending} disabled={method !== 'CARD_TERMINAL' && change === null} onClick={pay}>
-        {t('submit', { amount: money(totalCents) })}
+        {submitLabel ?? t('submit', { amount: money(totalCents) })}
       </Button>
     </section>
   );
