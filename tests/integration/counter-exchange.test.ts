@@ -8,6 +8,7 @@ import { counterExchangeAction } from '@/lib/actions/counter-exchange';
 import { counterExchangeFindAction } from '@/lib/actions/counter-exchange-find';
 import { CounterStockError } from '@/lib/counter/counter-stock-error';
 import { businessDate } from '@/lib/counter/day-close/business-date';
+import { closeStoreDay } from '@/lib/counter/day-close/close-store-day';
 import { loadDayFigures } from '@/lib/counter/day-close/day-figures';
 import { exchangeAtCounter, type CounterExchangeInput } from '@/lib/counter/exchange-at-counter';
 import { sellAtCounter } from '@/lib/counter/sell-at-counter';
@@ -145,6 +146,23 @@ describe('what an exchange refuses, changing nothing', () => {
     const final = await exchangeAtCounter(exchange(s, [{ variantId: s.mug.id, quantity: 1 }], 5000), s.actor).catch((e: unknown) => e);
     expect(isAppError(final, 'VALIDATION')).toBe(true);
     expect(await counts(s.store.id)).toEqual(before);
+  });
+});
+
+describe('an exchange refused by the return rules or the day', () => {
+  it('outside the return window, or after the day is closed: nothing changes, staff are told why', async () => {
+    const s = await shop();
+    const before = await counts(s.store.id);
+    await prisma.order.update({ where: { id: s.original.orderId }, data: { fulfilledAt: new Date(Date.now() - 400 * 24 * 60 * 60 * 1000) } });
+    const late = await exchangeAtCounter(exchange(s, [{ variantId: s.mug.id, quantity: 1 }], 0), s.actor).catch((e: unknown) => e);
+    expect(isAppError(late, 'VALIDATION') && late.message).toBe('storeReturns.errors.outsideWindow');
+    await prisma.order.update({ where: { id: s.original.orderId }, data: { fulfilledAt: new Date() } });
+
+    await closeStoreDay({ storeId: s.store.id, date: today(), countedCashCents: 2000, terminalCardCents: 0, reason: null }, s.seller);
+    const closed = await exchangeAtCounter(exchange(s, [{ variantId: s.mug.id, quantity: 1 }], 0), s.actor).catch((e: unknown) => e);
+    expect(isAppError(closed, 'VALIDATION') && closed.message).toBe('storeCounter.errors.dayClosed');
+    expect(await counts(s.store.id)).toEqual(before);
+    expect(await onHand(s.shirt.id, s.store.id)).toBe(4);
   });
 });
 
