@@ -98,6 +98,11 @@ test('an exchange at the counter: one item back on its receipt, two new ones, on
   await expect(exchanged).toBeVisible();
   await expect(till.getByText(`Anna asiakkaalle käteisenä: ${euros(given - net)}`)).toBeVisible();
   const saleNumber = Number((await exchanged.textContent())!.match(/kuitti (\d+)/)![1]);
+  const returnNumber = Number((await exchanged.textContent())!.match(/palautus (\d+)/)![1]);
+  await till.getByRole('link', { name: 'Näytä ja tulosta kuitti' }).click();
+  const slip = till.getByRole('article', { name: 'Kuitti' });
+  await expect(slip).toContainText(`Josta hyvitys palautuksesta ${returnNumber}${euros(original.price_cents)}`);
+  await expect(slip).toContainText(`Annettu${euros(given)}`);
 
   // --- The books: a cash refund at Tampere for the original, a new STORE sale paid in cash.
   const [refund] = await query<{ provider: string; amount_cents: number; store: string }>(

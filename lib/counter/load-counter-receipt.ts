@@ -24,9 +24,12 @@ export type CounterReceipt = {
   vatBreakdown: VatRow[];
   paidWith: PaymentProvider | 'SPLIT' | null;
   payments: { provider: PaymentProvider; amountCents: number }[];
+  /** The cash the customer handed over (in an exchange: without the cash credit below). */
   givenCents: number | null;
   changeCents: number;
   cardReference: string | null;
+  /** An exchange whose cash refund paid part of this sale: the return's number and the credit. */
+  exchangeCredit: { returnNumber: number; amountCents: number } | null;
 };
 
 /** The receipt of counter sale `orderId`; null when the order is not one. */
@@ -50,12 +53,16 @@ export async function loadCounterReceipt(db: Tx, orderId: string): Promise<Count
         select: { name: true, variantLabel: true, sku: true, quantity: true, unitPriceCents: true, lineTotalCents: true, vatRateBp: true, vatCents: true },
       },
       payments: { where: { status: 'SUCCEEDED' }, orderBy: { provider: 'asc' }, select: { provider: true, amountCents: true } },
-      events: { where: { type: 'sold_at_counter' }, take: 1, select: { data: true } },
+      events: { where: { type: { in: ['sold_at_counter', 'exchanged_at_counter'] } }, select: { type: true, data: true } },
     },
   });
   if (!order || order.channel !== 'STORE' || !order.pickupStore) return null;
   const settings = await getShopSettings(db);
-  const sale = (order.events[0]?.data ?? {}) as { givenCents?: number | null; changeCents?: number; cardReference?: string | null };
+  const sale = (order.events.find((event) => event.type === 'sold_at_counter')?.data ?? {}) as { givenCents?: number | null; changeCents?: number; cardReference?: string | null };
+  const exchange = order.events.find((event) => event.type === 'exchanged_at_counter')?.data as
+    | { returnNumber: number; cashNetted: boolean; givenCents: number | null; refund: { amountCents: number } | null }
+    | undefined;
+  const exchangeCredit = exchange?.cashNetted && exchange.refund ? { returnNumber: exchange.returnNumber, amountCents: exchange.refund.amountCents } : null;
   const providers = [...new Set(order.payments.map((payment) => payment.provider))];
   return {
     orderId: order.id,
@@ -74,8 +81,9 @@ export async function loadCounterReceipt(db: Tx, orderId: string): Promise<Count
     vatBreakdown: breakdown(order.lines.map((line) => ({ rateBp: line.vatRateBp, grossCents: line.lineTotalCents, vatCents: line.vatCents }))),
     paidWith: providers.length > 1 ? 'SPLIT' : (providers[0] ?? null),
     payments: order.payments,
-    givenCents: sale.givenCents ?? null,
+    givenCents: exchangeCredit ? exchange!.givenCents : (sale.givenCents ?? null),
     changeCents: sale.changeCents ?? 0,
     cardReference: sale.cardReference ?? null,
+    exchangeCredit,
   };
 }

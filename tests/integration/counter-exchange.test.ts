@@ -11,6 +11,7 @@ import { businessDate } from '@/lib/counter/day-close/business-date';
 import { closeStoreDay } from '@/lib/counter/day-close/close-store-day';
 import { loadDayFigures } from '@/lib/counter/day-close/day-figures';
 import { exchangeAtCounter, type CounterExchangeInput } from '@/lib/counter/exchange-at-counter';
+import { loadCounterReceipt } from '@/lib/counter/load-counter-receipt';
 import { sellAtCounter } from '@/lib/counter/sell-at-counter';
 import { prisma } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
@@ -109,6 +110,10 @@ describe('an exchange at the counter, cash for cash', () => {
     expect(figures.refunds.CASH).toBe(2000);
     expect(figures.expected).toEqual({ CASH: 2000 + 500 - 100, CARD_TERMINAL: 0 });
     expect(figures.returns.count).toBe(1);
+
+    // The printed receipt: the cash the customer handed over, and the credit that paid the rest.
+    expect(await loadCounterReceipt(prisma, done.sale.orderId)).toMatchObject({ givenCents: 500, changeCents: 100, exchangeCredit: { returnNumber: done.returnNumber, amountCents: 2000 } });
+    expect(await loadCounterReceipt(prisma, s.original.orderId)).toMatchObject({ givenCents: 2000, exchangeCredit: null });
   });
 
   it('more back than the new item costs: the customer gets the difference in cash and hands over nothing', async () => {

@@ -52,6 +52,12 @@ export async function CounterReceiptSlip({ receipt }: { receipt: CounterReceipt 
           <span>{money(payment.amountCents)}</span>
         </p>
       ))}
+      {receipt.exchangeCredit ? (
+        <p className="flex justify-between">
+          <span>{t('exchangeCredit', { number: String(receipt.exchangeCredit.returnNumber) })}</span>
+          <span>{money(receipt.exchangeCredit.amountCents)}</span>
+        </p>
+      ) : null}
       {receipt.givenCents !== null ? (
         <>
           <p className="flex justify-between">
