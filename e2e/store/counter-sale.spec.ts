@@ -9,6 +9,7 @@ import type { Browser, Page } from '@playwright/test';
 import { accounts, storageState, type Person } from '../support/accounts';
 import { query } from '../support/db';
 import { waitForEmail } from '../support/mail';
+import { Taps } from '../support/taps';
 import { expect, expectAccessible, test } from '../support/test';
 
 test.use({ storageState: storageState('customer') });
@@ -54,22 +55,6 @@ async function availabilityAt(page: Page, slug: string, storeSlug: string) {
   return Object.values(body.locations.find((location) => location.slug === storeSlug)!.stock)[0];
 }
 
-/** Every press of a finger, mouse button or key on the page (see pickup-and-return.spec.ts). */
-async function countTaps(page: Page) {
-  const taps = { count: 0 };
-  await page.exposeFunction('countStaffTap', () => {
-    taps.count += 1;
-  });
-  await page.addInitScript(() => {
-    for (const type of ['pointerdown', 'keydown'] as const) {
-      window.addEventListener(type, (event) => {
-        if (event.isTrusted) (window as unknown as { countStaffTap: () => void }).countStaffTap();
-      }, { capture: true });
-    }
-  });
-  return taps;
-}
-
 async function staffPage(browser: Browser, person: Person): Promise<Page> {
   const context = await browser.newContext({ storageState: storageState(person), viewport: { width: 820, height: 1180 } });
   return context.newPage();
@@ -91,7 +76,7 @@ test('a cash sale at the counter, a return for cash at another store, the dashbo
 
   // --- At Jyväskylä's till: three scans, one mistyped code, one product found by name.
   const till = await staffPage(browser, 'staff');
-  const taps = await countTaps(till);
+  const taps = await Taps.watch(till);
   await till.goto('/store/jyvaskyla/sell');
   const scanBox = till.getByLabel('Viivakoodi tai tuotekoodi');
   const lines = till.getByRole('list', { name: 'Ostokset' }).getByRole('listitem');
@@ -122,7 +107,7 @@ test('a cash sale at the counter, a return for cash at another store, the dashbo
   await expectAccessible(till);
 
   // --- Cash: the note the customer hands over, then "pay". Counted from here.
-  taps.count = 0;
+  taps.restart();
   const notes = till.getByRole('group', { name: 'Asiakkaan antama raha' }).getByRole('button');
   const note = notes.nth(1);
   const noteCents = Math.round(Number((await note.textContent())!.replace(/[^\d,]/g, '').replace(',', '.')) * 100);

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { storageState, uniqueEmail } from '../support/accounts';
 import { query } from '../support/db';
 import { waitForEmail } from '../support/mail';
+import { Taps } from '../support/taps';
 import { expect, expectAccessible, test } from '../support/test';
 
 type Product = { slug: string; name_fi: string; sku: string; price_cents: number };
@@ -57,22 +58,6 @@ async function orderForPickup(page: Page, email: string, products: Product[]): P
   return Number(page.url().match(/\/order\/(\d+)/)![1]);
 }
 
-/** Every press of a finger, mouse button or key that the page receives. */
-async function countTaps(page: Page) {
-  const taps = { count: 0 };
-  await page.exposeFunction('countStaffTap', () => {
-    taps.count += 1;
-  });
-  await page.addInitScript(() => {
-    for (const type of ['pointerdown', 'keydown'] as const) {
-      window.addEventListener(type, (event) => {
-        if (event.isTrusted) (window as unknown as { countStaffTap: () => void }).countStaffTap();
-      }, { capture: true });
-    }
-  });
-  return taps;
-}
-
 const euros = (cents: number) => new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 test('an add-on suggested at the hand-over is ticked, paid in cash with the order and sold in the same step', async ({ browser }) => {
@@ -88,7 +73,7 @@ test('an add-on suggested at the hand-over is ticked, paid in cash with the orde
   // --- Tampere's staff pick it and mark it ready; the code arrives by e-mail.
   const staffContext = await browser.newContext({ storageState: storageState('staffTampere'), viewport: { width: 820, height: 1180 } });
   const tampere = await staffContext.newPage();
-  const taps = await countTaps(tampere);
+  const taps = await Taps.watch(tampere);
   await tampere.goto('/store/tampere/pickups');
   await tampere.getByRole('link', { name: `Tilaus ${number}` }).click();
   await tampere.getByRole('button', { name: /^Kerätty: / }).click();
@@ -107,7 +92,7 @@ test('an add-on suggested at the hand-over is ticked, paid in cash with the orde
   const offer = tampere.getByRole('region', { name: 'Tarjoa lisäksi' });
   await expect(offer.getByRole('checkbox', { name: addOn.name_fi, exact: true })).toBeVisible();
   await expectAccessible(tampere);
-  taps.count = 0;
+  taps.restart();
 
   // What the screen asks for: tick the add-on, then how the customer paid (the amount to take
   // now is the order's and the add-on's), the code when its field is empty, and the button.

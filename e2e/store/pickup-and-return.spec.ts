@@ -8,46 +8,10 @@ import type { Browser, Page } from '@playwright/test';
 import { accounts, storageState, type Person } from '../support/accounts';
 import { productWithTwoVariantsAt, query } from '../support/db';
 import { waitForEmail } from '../support/mail';
+import { Taps } from '../support/taps';
 import { expect, expectAccessible, test } from '../support/test';
 
 test.use({ storageState: storageState('customer') });
-
-/**
- * What a member of staff does on a page, counted where the page receives it: every press of a
- * finger, mouse button or key (typing a code is a press per character), and every answer to
- * one of the browser's own dialogs (a confirm() is a tap too).
- */
-class Taps {
-  count = 0;
-
-  static async watch(page: Page): Promise<Taps> {
-    const taps = new Taps();
-    await page.exposeFunction('countStaffTap', () => {
-      taps.count += 1;
-    });
-    await page.addInitScript(() => {
-      for (const type of ['pointerdown', 'keydown'] as const) {
-        window.addEventListener(
-          type,
-          (event) => {
-            if (event.isTrusted) (window as unknown as { countStaffTap: () => void }).countStaffTap();
-          },
-          { capture: true },
-        );
-      }
-    });
-    page.on('dialog', (dialog) => {
-      taps.count += 1;
-      void dialog.accept();
-    });
-    return taps;
-  }
-
-  /** From now on (the order or return is on screen). */
-  restart() {
-    this.count = 0;
-  }
-}
 
 async function staffPage(browser: Browser, person: Person): Promise<{ page: Page; taps: Taps }> {
   const context = await browser.newContext({ storageState: storageState(person), viewport: { width: 820, height: 1180 } }); // a tablet

@@ -1,10 +1,11 @@
 'use server';
 
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
 import { soldOutProducts } from '@/lib/checkout/sold-out-products';
 import { counterExchangeSchema } from '@/lib/counter/counter-exchange-schema';
+import { counterStockAnswer } from '@/lib/counter/counter-stock-answer';
 import { CounterStockError } from '@/lib/counter/counter-stock-error';
 import { exchangeAtCounter, type CounterExchange } from '@/lib/counter/exchange-at-counter';
 import { failedAction, invalidInput, type FormState } from '@/lib/forms/form-state';
@@ -31,14 +32,7 @@ export async function counterExchangeAction(request: unknown): Promise<CounterEx
     const { returnId, returnNumber, refund, sale, cashNetted, changeCents } = made;
     return { status: 'ok', exchange: { returnId, returnNumber, refund, sale, cashNetted, changeCents } };
   } catch (error) {
-    if (error instanceof CounterStockError) {
-      const t = await getTranslations('storeCounter.errors');
-      const message =
-        error.heldFor.length > 0
-          ? t('heldForOrders', { name: error.productName, available: error.available, orders: error.heldFor.join(', ') })
-          : t('notEnough', { name: error.productName, available: error.available });
-      return { status: 'error', message, fieldErrors: { [`line-${error.variantId}`]: message } };
-    }
+    if (error instanceof CounterStockError) return counterStockAnswer(error);
     return failedAction(error);
   }
 }

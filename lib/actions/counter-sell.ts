@@ -1,9 +1,10 @@
 'use server';
 
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { revalidateProducts } from '@/lib/catalog/revalidate-catalog';
 import { soldOutProducts } from '@/lib/checkout/sold-out-products';
 import { counterSaleSchema } from '@/lib/counter/counter-sale-schema';
+import { counterStockAnswer } from '@/lib/counter/counter-stock-answer';
 import { CounterStockError } from '@/lib/counter/counter-stock-error';
 import { sellAtCounter } from '@/lib/counter/sell-at-counter';
 import { failedAction, invalidInput, type FormState } from '@/lib/forms/form-state';
@@ -30,14 +31,7 @@ export async function counterSellAction(request: unknown): Promise<CounterSellRe
     }
     return { status: 'ok', sale: { number: sale.number, totalCents: sale.totalCents, changeCents: sale.changeCents } };
   } catch (error) {
-    if (error instanceof CounterStockError) {
-      const t = await getTranslations('storeCounter.errors');
-      const message =
-        error.heldFor.length > 0
-          ? t('heldForOrders', { name: error.productName, available: error.available, orders: error.heldFor.join(', ') })
-          : t('notEnough', { name: error.productName, available: error.available });
-      return { status: 'error', message, fieldErrors: { [`line-${error.variantId}`]: message } };
-    }
+    if (error instanceof CounterStockError) return counterStockAnswer(error);
     return failedAction(error);
   }
 }
