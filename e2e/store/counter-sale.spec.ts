@@ -103,7 +103,8 @@ test('a cash sale at the counter, a return for cash at another store, the dashbo
   const customerBox = till.getByLabel('Asiakas (valinnainen)');
   await customerBox.fill(memberCode);
   await customerBox.press('Enter');
-  await expect(till.getByText(accounts.customer.email)).toBeVisible();
+  // Attached: the customer box names them (and their card, loading beside it, shows the address too).
+  await expect(till.getByRole('region', { name: 'Asiakas', exact: true }).getByText(accounts.customer.email)).toBeVisible();
   await expectAccessible(till);
 
   // --- Cash: the note the customer hands over, then "pay". Counted from here.
