@@ -33,6 +33,7 @@ import type media from '../messages/fi/media.json';
 import type adminContent from '../messages/fi/adminContent.json';
 import type events from '../messages/fi/events.json';
 import type storeEvents from '../messages/fi/storeEvents.json';
+import type reviews from '../messages/fi/reviews.json';
 
 export type Messages = {
   account: typeof account;
@@ -69,4 +70,5 @@ export type Messages = {
   adminContent: typeof adminContent;
   events: typeof events;
   storeEvents: typeof storeEvents;
+  reviews: typeof reviews;
 };

@@ -38,6 +38,7 @@ export const namespaces = [
   'adminContent',
   'events',
   'storeEvents',
+  'reviews',
 ] as const;
 
 // Gathered once per locale: every request and e-mail needs them, and gathering the

@@ -51,6 +51,7 @@ export async function loadOrderDetails(orderId: string, db: Pick<Tx, 'order'> = 
         orderBy: { name: 'asc' },
         select: {
           id: true,
+          productId: true,
           sku: true,
           name: true,
           variantLabel: true,

@@ -14,6 +14,7 @@ export const AUDIT_GROUPS = {
   store: { prefixes: ['store.'] },
   setting: { prefixes: ['setting.'] },
   content: { prefixes: ['content.', 'event.'] },
+  review: { prefixes: ['review.'] },
 } as const satisfies Record<string, { prefixes?: readonly string[]; contains?: readonly string[] }>;
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
 export const AUDIT_GROUP_KEYS = Object.keys(AUDIT_GROUPS) as AuditGroup[];

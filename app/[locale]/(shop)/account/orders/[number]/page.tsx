@@ -10,7 +10,9 @@ import { OrderDetails } from '@/components/orders/order-details';
 import { OrderStatusBadge } from '@/components/orders/order-status-badge';
 import { OrderTimeline } from '@/components/orders/order-timeline';
 import { OrderReturns } from '@/components/returns/order-returns';
+import { OrderReviews } from '@/components/reviews/order-reviews';
 import { Container } from '@/components/ui/container';
+import { getOrderReviewState } from '@/lib/reviews/get-order-review-state';
 import { readIntParam } from '@/lib/validation/number-param';
 
 type Props = { params: Promise<{ locale: string; number: string }> };
@@ -30,7 +32,12 @@ export default async function AccountOrderPage({ params }: Props) {
   const orderNumber = readIntParam(number);
   const order = orderNumber ? await getOrderForViewer(orderNumber, { userId: user.id }) : null;
   if (!order) notFound();
-  const [t, tAccount, format] = await Promise.all([getTranslations('orders'), getTranslations('account'), getFormatter()]);
+  const [t, tAccount, format, reviewState] = await Promise.all([
+    getTranslations('orders'),
+    getTranslations('account'),
+    getFormatter(),
+    getOrderReviewState(order.id, user.id),
+  ]);
   return (
     <Container size="narrow" className="py-8">
       <p className="text-2xl font-bold sm:text-3xl">{tAccount('title')}</p>
@@ -48,6 +55,7 @@ export default async function AccountOrderPage({ params }: Props) {
       <div className="mt-6 flex flex-col gap-6">
         <OrderTimeline events={order.events} headingId="order-timeline-title" />
         <OrderDetails order={order} />
+        <OrderReviews lines={order.lines} state={reviewState} />
         <OrderReturns orderId={order.id} currency={order.currency} returnBase={`/account/orders/${order.number}/return`} canStart />
       </div>
     </Container>
