@@ -10,6 +10,7 @@ const items = [
   { href: '/admin/import', key: 'import' },
   { href: '/admin/orders', key: 'orders' },
   { href: '/admin/customers', key: 'customers' },
+  { href: '/admin/reviews', key: 'reviews' },
   { href: '/admin/stores', key: 'stores' },
   { href: '/admin/staff', key: 'staff' },
   { href: '/admin/content', key: 'content' },
