@@ -1,5 +1,7 @@
 // The structured data search engines read from story, guide, event and stores pages.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonLdScript, productJsonLd } from '@/lib/catalog/product-json-ld';
+import type { ProductPageData } from '@/lib/catalog/types';
 import { articleJsonLd } from '@/lib/content/article-json-ld';
 import { eventJsonLd } from '@/lib/content/event-json-ld';
 import type { ContentView } from '@/lib/content/types';
@@ -148,5 +150,61 @@ describe('storeJsonLd', () => {
       { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Monday', opens: '10:00', closes: '19:00' },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: 'https://schema.org/Sunday', opens: '12:00', closes: '16:00' },
     ]);
+  });
+});
+
+describe('productJsonLd with reviews', () => {
+  const product: ProductPageData = {
+    id: 'p1',
+    slug: 'kuksa',
+    name: 'Kuksa',
+    description: 'Visasta veistetty.',
+    vendor: null,
+    finalSale: false,
+    categoryPath: [],
+    images: [],
+    variants: [{ id: 'v1', sku: 'KUKSA', size: null, colour: null, priceCents: 4900, compareAtCents: null, vatRateBp: 2550 }],
+  };
+  const base = { product, url: 'https://puoti.example/product/kuksa', imageUrls: [], sellable: { v1: 2 }, shopName: 'Pihlajan Puoti' };
+
+  it('has no rating when there is no published review', () => {
+    for (const reviews of [undefined, { average: null, count: 0, items: [] }]) {
+      const data = productJsonLd({ ...base, reviews });
+      expect(data).not.toHaveProperty('aggregateRating');
+      expect(data).not.toHaveProperty('review');
+    }
+  });
+
+  it('gives a valid AggregateRating and one Review per published review, safe inside the script tag', () => {
+    const data = productJsonLd({
+      ...base,
+      reviews: {
+        average: 4.5,
+        count: 2,
+        items: [
+          { rating: 5, text: 'Paras </script><b>kuksa</b>', author: 'Maija', publishedAt: new Date('2026-11-30T22:30:00Z') },
+          { rating: 4, text: 'Hyvä.', author: 'Varmistettu ostaja', publishedAt: new Date('2026-11-01T10:00:00Z') },
+        ],
+      },
+    });
+    const parsed = JSON.parse(jsonLdScript(data));
+    expect(parsed.aggregateRating).toEqual({ '@type': 'AggregateRating', ratingValue: 4.5, reviewCount: 2, bestRating: 5, worstRating: 1 });
+    // What search engines require of an AggregateRating: a value within the scale and a positive count.
+    const rating = parsed.aggregateRating;
+    expect(rating.ratingValue).toBeGreaterThanOrEqual(rating.worstRating);
+    expect(rating.ratingValue).toBeLessThanOrEqual(rating.bestRating);
+    expect(Number.isInteger(rating.reviewCount) && rating.reviewCount > 0).toBe(true);
+    expect(parsed.review).toEqual([
+      {
+        '@type': 'Review',
+        reviewRating: { '@type': 'Rating', ratingValue: 5, bestRating: 5, worstRating: 1 },
+        author: { '@type': 'Person', name: 'Maija' },
+        // 00:30 on 1 December in Finland.
+        datePublished: '2026-12-01',
+        reviewBody: 'Paras </script><b>kuksa</b>',
+      },
+      expect.objectContaining({ reviewRating: expect.objectContaining({ ratingValue: 4 }), author: { '@type': 'Person', name: 'Varmistettu ostaja' } }),
+    ]);
+    expect(jsonLdScript(data)).not.toContain('</script>');
   });
 });

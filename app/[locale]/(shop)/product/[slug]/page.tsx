@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { ProductGallery } from '@/components/catalog/product-gallery';
 import { ProductGrid } from '@/components/catalog/product-grid';
 import { ProductPurchase } from '@/components/catalog/product-purchase';
+import { ProductReviews } from '@/components/reviews/product-reviews';
 import { Container } from '@/components/ui/container';
 import { InfoIcon } from '@/components/ui/icons';
 import { Link } from '@/i18n/navigation';
@@ -13,6 +14,7 @@ import { cachedProductPage, cachedRelatedProducts, cachedSellableStock } from '@
 import { listActiveProductSlugs } from '@/lib/catalog/list-active-product-slugs';
 import { jsonLdScript, productJsonLd } from '@/lib/catalog/product-json-ld';
 import { appUrl } from '@/lib/email/translator';
+import { cachedProductReviews } from '@/lib/reviews/cached-product-reviews';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -71,12 +73,14 @@ export default async function ProductPage({ params }: Props) {
   const product = await cachedProductPage(slug, locale);
   if (!product) notFound();
   const category = product.categoryPath.at(-1);
-  const [t, tCrumbs, tCommon, sellable, related] = await Promise.all([
+  const [t, tCrumbs, tCommon, tReviews, sellable, related, reviews] = await Promise.all([
     getTranslations('catalog.product'),
     getTranslations('catalog.breadcrumbs'),
     getTranslations('common'),
+    getTranslations('reviews.product'),
     cachedSellableStock(product.id),
     category ? cachedRelatedProducts(product.id, category.id, locale) : Promise.resolve([]),
+    cachedProductReviews(product.id),
   ]);
   const onlyVariant = product.variants.length === 1 ? product.variants[0] : null;
   const jsonLd = productJsonLd({
@@ -85,6 +89,11 @@ export default async function ProductPage({ params }: Props) {
     imageUrls: product.images.map((image) => absolute(image.url)),
     sellable,
     shopName: tCommon('shopName'),
+    reviews: {
+      average: reviews.average,
+      count: reviews.count,
+      items: reviews.reviews.map((r) => ({ ...r, author: r.author ?? tReviews('verifiedBuyer') })),
+    },
   });
 
   return (
@@ -152,6 +161,7 @@ export default async function ProductPage({ params }: Props) {
           </section>
         </div>
       </div>
+      <ProductReviews reviews={reviews} />
       {related.length ? (
         <section aria-labelledby="related-title" className="mt-16">
           <h2 id="related-title" className="text-2xl font-bold tracking-tight text-stone-900">
