@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { stockLinesInLockOrder, type StockLine } from '@/lib/inventory/stock-lines';
 import type { Tx } from '@/lib/inventory/tx';
 import { orderLineRows } from '@/lib/orders/order-line-rows';
+import { queueReviewInvitation } from '@/lib/orders/queue-review-invitation';
 import { splitPayment, type CounterPayment } from './counter-payment';
 import { CounterStockError } from './counter-stock-error';
 import { assertCounterDayOpen } from './day-close/day-closed';
@@ -121,6 +122,8 @@ export async function sellAtCounterInTransaction(tx: Tx, input: CounterSaleInput
   // Last, so that the stock rows stay locked for as short a time as possible.
   await takeFromShelf(tx, input.storeId, order.id, seller.id, input.lines, now);
   const emailId = email ? await queueCounterReceipt(tx, order.id) : null;
+  // "How was it?" when the sale is to a known customer; sent by the outbox's worker, not at once.
+  if (customer) await queueReviewInvitation(tx, order.id);
   return {
     orderId: order.id,
     number: order.number,

@@ -8,6 +8,7 @@ import { lockOrder } from '@/lib/inventory/lock-order';
 import { settleOrderReservations } from '@/lib/inventory/settle-order-reservations';
 import type { Tx } from '@/lib/inventory/tx';
 import { activeTotalCents } from '@/lib/orders/order-balance';
+import { queueReviewInvitation } from '@/lib/orders/queue-review-invitation';
 import { PickupLockedError, WrongPickupCodeError } from './hand-over-errors';
 import { queuePickupReceipt } from './hand-over-receipt';
 import { pickupCodeHashes } from './pickup-code';
@@ -138,6 +139,8 @@ export async function handOverInTransaction(tx: Tx, input: HandOverPickupInput, 
     },
   });
   const emailId = await queuePickupReceipt(tx, order.id, now);
+  // "How was it?" for a customer with an account; sent by the outbox's worker, not at once.
+  await queueReviewInvitation(tx, order.id);
   return { kind: 'done', handedOver: { orderId: order.id, number: order.number, paymentId, emailId } };
 }
 
