@@ -1,7 +1,6 @@
 'use server';
 
 import { getTranslations } from 'next-intl/server';
-import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/require';
 import { failedAction, formFields, invalidInput, type FormState } from '@/lib/forms/form-state';
 import { writeReviewSchema } from '@/lib/reviews/review-schemas';
@@ -14,7 +13,8 @@ export async function writeReviewAction(_previous: FormState, formData: FormData
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     await writeReview(parsed.data, user);
-    revalidatePath('/[locale]/(shop)/account/orders', 'layout');
+    // No revalidation: the form turns into its thanks (a re-rendered order page would replace
+    // the form before the buyer reads it); the order page is rendered per request anyway.
     const t = await getTranslations('reviews.write');
     return { status: 'ok', message: t('thanks') };
   } catch (error) {

@@ -24,7 +24,7 @@ export default async function AdminLayout({ children, params }: Props) {
       <SkipLink />
       <StaffHeader title={t('title')} homeHref="/admin" />
       <div className="mx-auto w-full max-w-7xl flex-1 md:grid md:grid-cols-[13rem_minmax(0,1fr)] md:gap-8 md:px-6 md:py-6 lg:px-8 print:block print:max-w-none print:p-0">
-        <ClientMessages extra={['header.admin', 'reviews.admin']}>
+        <ClientMessages extra={['header.admin']}>
           <AdminNav className="border-b border-stone-200 bg-white md:sticky md:top-6 md:self-start md:border-0 md:bg-transparent print:hidden" />
         </ClientMessages>
         <main id="main" tabIndex={-1} className="min-w-0 px-4 py-6 md:px-0 md:py-0 print:p-0">

@@ -1,12 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { SimpleOrderAction } from '@/components/admin/orders/simple-order-action';
+import { ReviewModeration } from '@/components/admin/reviews/review-moderation';
 import { ReviewReplyForm } from '@/components/admin/reviews/review-reply-form';
 import { Stars } from '@/components/reviews/stars';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Link } from '@/i18n/navigation';
 import { metadataLocale, pageLocale } from '@/i18n/page-locale';
-import { moderateReviewAction } from '@/lib/actions/admin-review-moderate';
 import { requireOwner } from '@/lib/auth/require';
 import { listReviewsForOwner } from '@/lib/reviews/list-reviews-for-owner';
 
@@ -68,13 +67,8 @@ export default async function AdminReviewsPage({ params }: Props) {
                   {' · '}
                   {t('written', { date: format.dateTime(review.createdAt, { dateStyle: 'medium' }) })}
                 </p>
-                <div className="mt-3 flex flex-wrap gap-2">
-                  {review.status !== 'PUBLISHED' ? (
-                    <SimpleOrderAction action={moderateReviewAction} fields={{ reviewId: review.id, decision: 'PUBLISHED' }} label={t('publish')} variant="primary" />
-                  ) : null}
-                  {review.status !== 'HIDDEN' ? (
-                    <SimpleOrderAction action={moderateReviewAction} fields={{ reviewId: review.id, decision: 'HIDDEN' }} label={t('hide')} />
-                  ) : null}
+                <div className="mt-3">
+                  <ReviewModeration reviewId={review.id} status={review.status} />
                 </div>
                 <div className="mt-3">
                   <ReviewReplyForm reviewId={review.id} reply={review.ownerReply} />
