@@ -15,6 +15,7 @@ import { PayPanel } from './pay-panel';
 import { SaleLines } from './sale-lines';
 import { ScanBox } from './scan-box';
 import { useBasket } from './use-basket';
+import { useCounterSubmit } from './use-counter-submit';
 
 type Props = {
   store: { id: string; slug: string; name: string };
@@ -23,7 +24,6 @@ type Props = {
   mayOverridePrices: boolean;
 };
 
-type Done = NonNullable<CounterSellResult['sale']>;
 
 /**
  * The till: scan or search products into the sale, attach the customer if they want, take the
@@ -35,34 +35,25 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
   const locale = useLocale();
   const basket = useBasket();
   const { lines, customer, totalCents } = basket;
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<CounterSellResult | null>(null);
-  const [done, setDone] = useState<Done | null>(null);
+  const { pending, done, submit, error, errors, clear } = useCounterSubmit((answer: CounterSellResult) => answer.sale);
   const [exchanging, setExchanging] = useState(false);
 
-  async function pay(payment: CounterPayment) {
-    if (pending) return;
-    setPending(true);
-    try {
-      const answer = await counterSellAction({
+  function pay(payment: CounterPayment) {
+    return submit(() =>
+      counterSellAction({
         storeId: store.id,
         tillKey: basket.tillKey,
         lines: basket.requestLines(),
-        priceOverrides: lines.flatMap((line) => (line.override ? [{ variantId: line.variantId, ...line.override }] : [])),
+        priceOverrides: basket.requestPriceOverrides(),
         customerId: customer?.id ?? null,
         payment,
-      });
-      setResult(answer);
-      if (answer.status === 'ok' && answer.sale) setDone(answer.sale);
-    } finally {
-      setPending(false);
-    }
+      }),
+    );
   }
 
   function newSale() {
     basket.reset();
-    setResult(null);
-    setDone(null);
+    clear();
   }
 
   if (done) {
@@ -87,7 +78,6 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
 
   if (exchanging) return <ExchangeTill store={store} mayOverridePrices={mayOverridePrices} onClose={() => setExchanging(false)} />;
 
-  const errors = result?.status === 'error' ? (result.fieldErrors ?? {}) : {};
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
       <div className="flex flex-col gap-4">
@@ -125,9 +115,9 @@ export function CounterTill({ store, favourites, mayOverridePrices }: Props) {
         />
         <CustomerBox storeId={store.id} customer={customer} onCustomer={basket.setCustomer} />
         {customer ? <CustomerCard storeId={store.id} customerId={customer.id} /> : null}
-        {result?.status === 'error' && result.message ? (
+        {error ? (
           <p role="alert" className="font-medium text-red-800">
-            {result.message}
+            {error}
           </p>
         ) : null}
         {lines.length > 0 ? <PayPanel key={basket.tillKey} totalCents={totalCents} pending={pending} errors={errors} onPay={(payment) => void pay(payment)} /> : null}

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { counterOrderForCustomerAction, type CustomerOrderResult } from '@/lib/actions/counter-order-for-customer';
@@ -12,11 +11,11 @@ import { ItemSearch } from './item-search';
 import { OrderDetailsForm, type OrderDetails } from './order-details-form';
 import { SaleLines } from './sale-lines';
 import { useBasket } from './use-basket';
+import { useCounterSubmit } from './use-counter-submit';
 import { ScanBox } from './scan-box';
 
 type Props = { store: { id: string; slug: string }; stores: { id: string; name: string }[] };
 
-type Done = NonNullable<CustomerOrderResult['order']>;
 
 /**
  * "Order for the customer": what this store does not have on its shelf, ordered for home
@@ -28,33 +27,24 @@ export function CustomerOrder({ store, stores }: Props) {
   const locale = useLocale();
   const basket = useBasket();
   const { lines, customer, totalCents } = basket;
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<CustomerOrderResult | null>(null);
-  const [done, setDone] = useState<Done | null>(null);
+  const { pending, done, submit, error, errors, clear } = useCounterSubmit((answer: CustomerOrderResult) => answer.order);
 
-  async function order(details: OrderDetails, payment: CustomerOrderPayment) {
-    if (pending) return;
-    setPending(true);
-    try {
-      const answer = await counterOrderForCustomerAction({
+  function order(details: OrderDetails, payment: CustomerOrderPayment) {
+    return submit(() =>
+      counterOrderForCustomerAction({
         ...details,
         storeId: store.id,
         tillKey: basket.tillKey,
         lines: basket.requestLines(),
         customerId: customer?.id ?? null,
         payment,
-      });
-      setResult(answer);
-      if (answer.status === 'ok' && answer.order) setDone(answer.order);
-    } finally {
-      setPending(false);
-    }
+      }),
+    );
   }
 
   function next() {
     basket.reset();
-    setResult(null);
-    setDone(null);
+    clear();
   }
 
   if (done) {
@@ -74,7 +64,6 @@ export function CustomerOrder({ store, stores }: Props) {
     );
   }
 
-  const errors = result?.status === 'error' ? (result.fieldErrors ?? {}) : {};
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_28rem]">
       <div className="flex flex-col gap-4">
@@ -85,9 +74,9 @@ export function CustomerOrder({ store, stores }: Props) {
       <div className="flex flex-col gap-4">
         <CustomerBox storeId={store.id} customer={customer} onCustomer={basket.setCustomer} />
         {customer ? <CustomerCard storeId={store.id} customerId={customer.id} /> : null}
-        {result?.status === 'error' && result.message ? (
+        {error ? (
           <p role="alert" className="font-medium text-red-800">
-            {result.message}
+            {error}
           </p>
         ) : null}
         {lines.length > 0 ? (

@@ -17,6 +17,7 @@ import { PayPanel } from './pay-panel';
 import { SaleLines } from './sale-lines';
 import { ScanBox } from './scan-box';
 import { useBasket } from './use-basket';
+import { useCounterSubmit } from './use-counter-submit';
 
 type Props = {
   store: { id: string; slug: string };
@@ -25,7 +26,6 @@ type Props = {
   onClose: () => void;
 };
 
-type Done = NonNullable<CounterExchangeResult['exchange']>;
 
 /**
  * An exchange at the till: the original receipt, what comes back from it, the new items scanned
@@ -36,9 +36,7 @@ export function ExchangeTill({ store, mayOverridePrices, onClose }: Props) {
   const basket = useBasket();
   const [view, setView] = useState<DeskReceiveView | null>(null);
   const [choices, setChoices] = useState<Record<string, LineChoice>>({});
-  const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<CounterExchangeResult | null>(null);
-  const [done, setDone] = useState<Done | null>(null);
+  const { pending, done, submit, error, errors } = useCounterSubmit((answer: CounterExchangeResult) => answer.exchange);
 
   if (done) return <ExchangeDone storeSlug={store.slug} done={done} onNext={onClose} />;
 
@@ -59,28 +57,22 @@ export function ExchangeTill({ store, mayOverridePrices, onClose }: Props) {
     setChoices(Object.fromEntries(found.lines.map((line) => [line.orderLineId, { quantity: 0, condition: 'RESALEABLE', restock: true }])));
   }
 
-  async function pay(payment: CounterPayment) {
-    if (pending || !view) return;
-    setPending(true);
-    try {
-      const answer = await counterExchangeAction({
+  function pay(payment: CounterPayment) {
+    if (!view) return;
+    return submit(() =>
+      counterExchangeAction({
         storeId: store.id,
         tillKey: basket.tillKey,
         originalOrderId: view.orderId,
         returnLines: returning.map((line) => ({ orderLineId: line.orderLineId, ...choices[line.orderLineId] })),
         lines: basket.requestLines(),
-        priceOverrides: basket.lines.flatMap((line) => (line.override ? [{ variantId: line.variantId, ...line.override }] : [])),
+        priceOverrides: basket.requestPriceOverrides(),
         customerId: null,
         payment,
-      });
-      setResult(answer);
-      if (answer.status === 'ok' && answer.exchange) setDone(answer.exchange);
-    } finally {
-      setPending(false);
-    }
+      }),
+    );
   }
 
-  const errors = result?.status === 'error' ? (result.fieldErrors ?? {}) : {};
   const ready = returning.length > 0 && basket.lines.length > 0 && view?.refusal === null;
   return (
     <div className="flex flex-col gap-4">
@@ -102,9 +94,9 @@ export function ExchangeTill({ store, mayOverridePrices, onClose }: Props) {
           <div className="flex flex-col gap-4">
             <SaleLines lines={basket.lines} totalCents={basket.totalCents} errors={errors} onQuantity={basket.changeQuantity} onOverride={mayOverridePrices ? basket.changePrice : undefined} />
             <ExchangeTotals creditCents={credit} newCents={basket.totalCents} refundVia={view.paymentProvider} />
-            {result?.status === 'error' && result.message ? (
+            {error ? (
               <p role="alert" className="font-medium text-red-800">
-                {result.message}
+                {error}
               </p>
             ) : null}
             {ready ? (

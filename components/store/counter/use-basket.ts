@@ -28,6 +28,8 @@ export function useBasket() {
     changePrice: (variantId: string, override: SaleLine['override']) => setLines((current) => setOverride(current, variantId, override)),
     /** What the server needs of the lines: what and how many (prices never come from here). */
     requestLines: () => lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+    /** The prices changed at the till, each with its reason. */
+    requestPriceOverrides: () => lines.flatMap((line) => (line.override ? [{ variantId: line.variantId, ...line.override }] : [])),
     reset() {
       setTillKey(crypto.randomUUID());
       setLines([]);
